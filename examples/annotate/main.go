@@ -1,0 +1,75 @@
+// Command annotate reads one item per line and writes, for each, one JSON
+// object with the numbers and dates found in it.
+//
+//	go run ./examples/annotate [-ref TIME] [-prefer past|future] < lines.txt
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/frnews/frnews/normalize/date"
+	"github.com/frnews/frnews/normalize/number"
+)
+
+func main() {
+	ref := flag.String("ref", "", "reference time, RFC 3339 or YYYY-MM-DD (default: now)")
+	prefer := flag.String("prefer", "past", "reading of underspecified dates: past or future")
+	flag.Parse()
+	if err := run(*ref, *prefer); err != nil {
+		fmt.Fprintln(os.Stderr, "annotate:", err)
+		os.Exit(1)
+	}
+}
+
+type line struct {
+	Text    string          `json:"text"`
+	Numbers []number.Number `json:"numbers"`
+	Dates   []date.Date     `json:"dates"`
+}
+
+func run(refFlag, preferFlag string) error {
+	p := date.Parser{Ref: time.Now()}
+	if refFlag != "" {
+		t, err := time.Parse(time.RFC3339, refFlag)
+		if err != nil {
+			t, err = time.Parse("2006-01-02", refFlag)
+		}
+		if err != nil {
+			return fmt.Errorf("bad -ref %q: want RFC 3339 or YYYY-MM-DD", refFlag)
+		}
+		p.Ref = t
+	}
+	switch preferFlag {
+	case "past":
+		p.Prefer = date.Past
+	case "future":
+		p.Prefer = date.Future
+	default:
+		return fmt.Errorf("bad -prefer %q: want past or future", preferFlag)
+	}
+	in := bufio.NewScanner(os.Stdin)
+	in.Buffer(make([]byte, 0, 64*1024), 64<<20)
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	for in.Scan() {
+		t := in.Text()
+		l := line{Text: t, Numbers: number.Find(t), Dates: p.Find(t)}
+		if l.Numbers == nil {
+			l.Numbers = []number.Number{}
+		}
+		if l.Dates == nil {
+			l.Dates = []date.Date{}
+		}
+		if err := enc.Encode(l); err != nil {
+			return err
+		}
+	}
+	return in.Err()
+}

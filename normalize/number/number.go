@@ -1,0 +1,63 @@
+// Package number finds and parses French numbers in text.
+//
+// TEMPORARY SKELETON: the API below is agreed; the implementation is being written.
+package number
+
+import "encoding/json"
+
+// Qualifier says how the text bounds a number.
+type Qualifier string
+
+// Qualifiers, as written in the JSON contract.
+const (
+	Exact    Qualifier = ""
+	About    Qualifier = "about"     // environ, près de, une trentaine
+	AtLeast  Qualifier = "at-least"  // au moins
+	MoreThan Qualifier = "more-than" // plus de
+	LessThan Qualifier = "less-than" // moins de
+	UpTo     Qualifier = "up-to"     // jusqu'à
+	Vague    Qualifier = "vague"     // des milliers
+)
+
+// Number is one number found in a text.
+type Number struct {
+	Start, End int    // byte offsets of Text in the searched string
+	Text       string // the words that make the number, qualifier included
+	Value      float64
+	Known      bool // false for vague amounts ("des milliers"): Value is meaningless
+	Ordinal    bool
+	Approx     bool
+	Qualifier  Qualifier
+	HasRange   bool // Min and Max are set ("entre 10 000 et 12 000", "de 22 à 83 ans")
+	Min, Max   float64
+	Unit       string // counted noun or unit that follows ("soldats", "km", "%"), "" if none
+}
+
+// Find returns every number in s, in order of position.
+func Find(s string) []Number { return nil }
+
+// MarshalJSON writes n in the annotate contract's shape.
+func (n Number) MarshalJSON() ([]byte, error) {
+	type out struct {
+		Text      string   `json:"text"`
+		Start     int      `json:"start"`
+		End       int      `json:"end"`
+		Value     *float64 `json:"value"`
+		Ordinal   bool     `json:"ordinal"`
+		Approx    bool     `json:"approx"`
+		Qualifier string   `json:"qualifier"`
+		Min       *float64 `json:"min,omitempty"`
+		Max       *float64 `json:"max,omitempty"`
+		Unit      string   `json:"unit"`
+	}
+	o := out{Text: n.Text, Start: n.Start, End: n.End, Ordinal: n.Ordinal, Approx: n.Approx, Qualifier: string(n.Qualifier), Unit: n.Unit}
+	if n.Known {
+		v := n.Value
+		o.Value = &v
+	}
+	if n.HasRange {
+		lo, hi := n.Min, n.Max
+		o.Min, o.Max = &lo, &hi
+	}
+	return json.Marshal(o)
+}
