@@ -1,0 +1,118 @@
+package frnews
+
+import (
+	"time"
+
+	"github.com/frnews/frnews/article"
+	"github.com/frnews/frnews/normalize/date"
+	"github.com/frnews/frnews/normalize/number"
+)
+
+// Options configures Analyze. The zero value is ready to use.
+type Options struct {
+	// Date is the publication date to assume when the article states none.
+	// The zero value means unknown: dates whose value depends on the day of
+	// publication ("mardi", "hier") are then left out.
+	Date time.Time
+}
+
+// Document is the whole pipeline's view of one article. Its JSON form is
+// the one `examples/extract -json` prints; offsets in Numbers and Dates
+// are byte offsets into Text.
+type Document struct {
+	File        string          `json:"file"`
+	Title       string          `json:"title"`
+	Date        *string         `json:"date"` // YYYY-MM-DD, or null
+	Text        string          `json:"text"`
+	Paragraphs  []string        `json:"paragraphs"`
+	Captions    []string        `json:"captions"`
+	Boilerplate []Removed       `json:"boilerplate"`
+	Repairs     []Repair        `json:"repairs"`
+	Numbers     []number.Number `json:"numbers"`
+	Dates       []date.Date     `json:"dates"`
+
+	// Article is the parsed article the document was built from.
+	Article *article.Article `json:"-"`
+}
+
+// Removed is a line left out of the body.
+type Removed struct {
+	Line   string `json:"line"`
+	Reason string `json:"reason"`
+}
+
+// Repair is one repair of the input text, with its byte span in the input.
+type Repair struct {
+	Kind   string `json:"kind"`
+	Before string `json:"before"`
+	After  string `json:"after"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+}
+
+// Analyze runs the pipeline on the text of one scraped article: repair,
+// article structure, numbers and dates.
+func Analyze(src string, opt Options) (*Document, error) {
+	a, err := article.Parser{Date: opt.Date}.Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	d := &Document{
+		Title:       a.Title,
+		Text:        a.Text,
+		Paragraphs:  []string{},
+		Captions:    []string{},
+		Boilerplate: []Removed{},
+		Repairs:     []Repair{},
+		Article:     a,
+	}
+	if !a.Date.IsZero() {
+		s := a.Date.Format("2006-01-02")
+		d.Date = &s
+	}
+	for _, p := range a.Paragraphs {
+		d.Paragraphs = append(d.Paragraphs, a.Text[p.Start:p.End])
+	}
+	for _, c := range a.Captions {
+		d.Captions = append(d.Captions, c.Line)
+	}
+	for _, b := range a.Boilerplate {
+		d.Boilerplate = append(d.Boilerplate, Removed{Line: b.Line, Reason: string(b.Reason)})
+	}
+	for _, r := range a.Repairs {
+		d.Repairs = append(d.Repairs, Repair{Kind: string(r.Kind), Before: r.Before, After: r.After, Start: r.Start, End: r.End})
+	}
+	d.Numbers = number.Find(a.Text)
+	if d.Numbers == nil {
+		d.Numbers = []number.Number{}
+	}
+	d.Dates = findDates(a.Text, a.Date)
+	return d, nil
+}
+
+// findDates resolves the dates of text against the publication day ref.
+// Without one, it keeps only the dates whose value does not depend on the
+// reference: those read the same against two distant references.
+func findDates(text string, ref time.Time) []date.Date {
+	if !ref.IsZero() {
+		ds := date.Parser{Ref: ref}.Find(text)
+		if ds == nil {
+			ds = []date.Date{}
+		}
+		return ds
+	}
+	a := date.Parser{Ref: time.Date(2001, 3, 7, 12, 0, 0, 0, time.UTC)}.Find(text)
+	b := date.Parser{Ref: time.Date(2047, 9, 18, 12, 0, 0, 0, time.UTC)}.Find(text)
+	same := make(map[[2]int]date.Date, len(b))
+	for _, d := range b {
+		same[[2]int{d.Start, d.End}] = d
+	}
+	out := []date.Date{}
+	for _, d := range a {
+		o, ok := same[[2]int{d.Start, d.End}]
+		if ok && o.Kind == d.Kind && o.Grain == d.Grain && o.Value.Equal(d.Value) && o.From.Equal(d.From) && o.To.Equal(d.To) && o.Duration == d.Duration {
+			out = append(out, d)
+		}
+	}
+	return out
+}
