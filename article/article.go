@@ -95,6 +95,8 @@ type Article struct {
 
 	// chunks map Text back to the input (see Original).
 	chunks []chunk
+	// titleLine is the input line of the title.
+	titleLine int
 }
 
 // chunk records that Text[at:] goes on with res.Text[skip:], the repaired
@@ -294,7 +296,7 @@ func (a *Article) build(ls []*line) {
 		switch l.class {
 		case title:
 			if a.Title == "" {
-				a.Title = l.text
+				a.Title, a.titleLine = l.text, l.no
 			}
 		case caption, credit:
 			a.Captions = append(a.Captions, Caption{Line: l.raw, Text: l.text, Credit: l.class == credit, LineNo: l.no})

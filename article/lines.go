@@ -76,7 +76,9 @@ func widgetReason(text string) (Reason, bool) {
 	f := strings.TrimRight(normalize.Fold(text), " :!.")
 	for _, w := range widgetPhrases {
 		if p, ok := strings.CutSuffix(w.phrase, "*"); ok {
-			if f == p || strings.HasPrefix(f, p+" ") {
+			// A widget line may go on after its opening words ("Partager
+			// sur Facebook"), but a sentence that starts with them is text.
+			if f == p || strings.HasPrefix(f, p+" ") && !strings.HasSuffix(text, ".") {
 				return w.reason, true
 			}
 		} else if f == w.phrase {

@@ -52,8 +52,18 @@ func Sentences(text string) []Span {
 				depth++
 			}
 		case '»', '”', ')':
-			if depth > 0 {
-				depth--
+			if depth == 0 {
+				break
+			}
+			depth--
+			// A quotation that ends its sentence ends the reporting one
+			// too when a new sentence starts after it: « … bon. » Le …
+			if depth == 0 && r != ')' && endsSentence(text[:i]) {
+				if next, ok := nextStart(text, i+size); ok && opensSentence(next) && next != '(' {
+					i += size
+					emit(i)
+					continue
+				}
 			}
 		case '.', '!', '?', '…':
 			if depth > 0 {

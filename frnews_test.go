@@ -1,0 +1,89 @@
+package frnews_test
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/frnews/frnews"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestGolden runs the pipeline on every seed and compares the result with
+// testdata/<seed>.golden.json. Regenerate with go test -update, then read
+// the diff: a golden file that records a wrong answer is a bug.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seeds: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := frnews.Analyze(string(src), frnews.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc.File = filepath.Base(f)
+			got, err := json.MarshalIndent(doc, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", name+".golden.json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			var w, g any
+			if err := json.Unmarshal(want, &w); err != nil {
+				t.Fatalf("%s: %v", golden, err)
+			}
+			if err := json.Unmarshal(got, &g); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(w, g); diff != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	files, _ := filepath.Glob("seeds/*.txt")
+	var srcs []string
+	n := 0
+	for _, f := range files {
+		s, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, string(s))
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range srcs {
+			if _, err := frnews.Analyze(s, frnews.Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
