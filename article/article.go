@@ -35,8 +35,10 @@ type Paragraph struct {
 	// Article.Text.
 	Sentences []Span
 	// Quotes are probable quotations recovered where the page lost its
-	// quotation marks and cut the quoted words onto lines of their own
-	// (see Parse). Spans of Article.Text.
+	// quotation marks: words cut onto lines of their own (see Parse), and
+	// sentences in the first person outside quotation marks, which news
+	// prose only writes when it quotes someone. Spans of Article.Text, in
+	// order.
 	Quotes []Span
 	// Lines are the 0-based numbers of the input lines the paragraph was
 	// made from: more than one when a cut sentence was rejoined.
@@ -314,8 +316,13 @@ func (a *Article) build(ls []*line) {
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		for _, s := range Sentences(a.Text[p.Start:p.End]) {
-			p.Sentences = append(p.Sentences, Span{s.Start + p.Start, s.End + p.Start})
+			sp := Span{s.Start + p.Start, s.End + p.Start}
+			p.Sentences = append(p.Sentences, sp)
+			if firstPerson(a.Text[sp.Start:sp.End]) && !overlaps(p.Quotes, sp) {
+				p.Quotes = append(p.Quotes, sp)
+			}
 		}
+		sort.Slice(p.Quotes, func(i, j int) bool { return p.Quotes[i].Start < p.Quotes[j].Start })
 	}
 }
 

@@ -203,6 +203,26 @@ func TestParseRejoinsCutQuotations(t *testing.T) {
 	}
 }
 
+func TestFirstPersonSentencesAreProbableQuotes(t *testing.T) {
+	src := page(
+		"Le président a parlé dimanche soir à la télévision.",
+		"Nous tenons bon. La Russie a tenté de reculer nos positions. Le front reste calme.",
+		"« Je reste », a-t-il dit. Il a salué ses ministres.",
+	)
+	a, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, sentenceTexts(a.Text, p.Quotes)...)
+	}
+	want := []string{"Nous tenons bon.", "La Russie a tenté de reculer nos positions."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quotes (-want +got):\n%s", diff)
+	}
+}
+
 func TestParseBadInput(t *testing.T) {
 	if _, err := Parse(""); !errors.Is(err, ErrEmpty) {
 		t.Errorf("Parse(\"\") error = %v, want ErrEmpty", err)

@@ -73,7 +73,7 @@ func widgetReason(text string) (Reason, bool) {
 			return Navigation, true
 		}
 	}
-	f := strings.TrimRight(normalize.Fold(text), " :!.")
+	f := strings.TrimRight(normalize.Fold(head(text, 80)), " :!.")
 	for _, w := range widgetPhrases {
 		if p, ok := strings.CutSuffix(w.phrase, "*"); ok {
 			// A widget line may go on after its opening words ("Partager
@@ -128,7 +128,7 @@ func isCredit(text string) bool {
 	if strings.HasPrefix(text, "©") {
 		return true
 	}
-	f := normalize.Fold(text)
+	f := normalize.Fold(head(text, 40))
 	for _, o := range creditOpeners {
 		if rest, ok := strings.CutPrefix(f, o); ok {
 			rest = strings.TrimLeft(rest, " ")
@@ -164,7 +164,7 @@ func classify(ls []*line) {
 		t.class = title
 		key := normalize.Fold(t.text)
 		for _, l := range ls[first+1:] {
-			if l.class == body && normalize.Fold(l.text) == key {
+			if l.class == body && len(l.text) < len(t.text)+16 && len(l.text)+16 > len(t.text) && normalize.Fold(l.text) == key {
 				l.class, l.why = removed, RepeatedTitle
 			}
 		}
@@ -234,13 +234,24 @@ func isHeadline(text string) bool {
 
 // isShort reports whether a line is a few words without final punctuation.
 func isShort(text string) bool {
-	return len(strings.Fields(text)) <= 4 && !endsSentence(text)
+	return len(text) < 80 && len(strings.Fields(text)) <= 4 && !endsSentence(text)
+}
+
+// head returns the first n bytes of s, or a few more to end on a rune.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n < len(s) && !utf8.RuneStart(s[n]) {
+		n++
+	}
+	return s[:n]
 }
 
 // isTitleLike reports whether text can be a title: not too long, one
 // sentence, no final period.
 func isTitleLike(text string) bool {
-	if len(text) > 250 || strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "...") {
+	if len(text) > 250 || len(text) == 0 || strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "...") {
 		return false
 	}
 	if strings.HasSuffix(text, ":") || strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") {
@@ -369,4 +380,35 @@ func isPunctOnly(text string) bool {
 		}
 	}
 	return text != ""
+}
+
+// firstPersonWords are the French first-person pronouns and determiners.
+var firstPersonWords = map[string]bool{
+	"je": true, "j": true, "nous": true, "nos": true, "notre": true,
+	"moi": true, "mon": true, "ma": true, "mes": true,
+}
+
+// firstPerson reports whether sentence speaks in the first person outside
+// quotation marks.
+func firstPerson(sentence string) bool {
+	if strings.ContainsAny(sentence, "«»“”\"") {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(sentence, func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		if len(w) <= 5 && firstPersonWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(spans []Span, s Span) bool {
+	for _, o := range spans {
+		if o.Start < s.End && s.Start < o.End {
+			return true
+		}
+	}
+	return false
 }
