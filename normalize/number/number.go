@@ -33,8 +33,13 @@ type Number struct {
 	Unit       string // counted noun or unit that follows ("soldats", "km", "%"), "" if none
 }
 
-// Find returns every number in s, in order of position.
-func Find(s string) []Number { return nil }
+// Find returns every number in s, in order of position. See the package
+// documentation for what is read and what is left out.
+func Find(s string) []Number {
+	sc := scanner{s: s}
+	sc.t = tokenize(s, make([]token, 0, len(s)/5+4))
+	return sc.run(nil)
+}
 
 // MarshalJSON writes n in the annotate contract's shape.
 func (n Number) MarshalJSON() ([]byte, error) {

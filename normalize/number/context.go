@@ -1,0 +1,239 @@
+package number
+
+import "math"
+
+// finish looks at what surrounds a number read by read: the qualifier
+// before it, a range it opens, the unit after it, and the rules that say a
+// number is not a quantity (an article, an adjective, a year). It returns
+// the Number, the index of the token after it, and false when the number
+// is not reported.
+func (sc *scanner) finish(c core) (Number, int, bool) {
+	t := sc.t
+	q, qFirst := Exact, c.first
+	if !c.ordinal && !c.hasRange {
+		q, qFirst = sc.qualifier(c.first)
+	}
+	first, last := qFirst, c.last
+	n := Number{Value: c.value, Known: c.known, Ordinal: c.ordinal, Approx: c.approx || q == About, Qualifier: q}
+	if !c.known {
+		n.Qualifier = Vague
+	}
+	if c.hasRange {
+		n.HasRange, n.Min, n.Max = true, c.min, c.max
+	}
+
+	// Ranges: "de 22 à 83 ans", "entre 10 000 et 12 000", "20 à 25 %".
+	rangeEnd := -1
+	if !c.ordinal && c.known && q == Exact && !c.hasRange && !c.article && !c.code {
+		if b, pfx, ok := sc.rangeWith(c); ok {
+			if c.year && b.year {
+				return Number{}, b.last + 1, false // "de 2022 à 2024": years
+			}
+			lo := c.value
+			if b.scaled && !c.scaled && lo*b.scale <= b.value {
+				lo *= b.scale // "de 10 à 15 millions"
+			}
+			if lo < b.value {
+				n.HasRange, n.Min, n.Max, n.Value = true, lo, b.value, lo
+				first, last, rangeEnd = pfx, b.last, b.last
+				c.scaled = b.scaled
+			}
+		}
+	}
+	unit := sc.unitAfter(last, c.scaled)
+	if c.ordinal {
+		unit = ""
+	}
+
+	if !sc.whole {
+		whole := c.first == 0 && last == len(t)-1
+		switch {
+		case c.code:
+			return Number{}, last + 1, false
+		case c.article:
+			// "un"/"une" alone is an article ("un policier"), except as
+			// the whole text, after a qualifier ("plus d'un"), before a
+			// unit of measure ("une tasse") or before "seul(e)".
+			if !(whole || q != Exact || measureUnits()[sc.keyAt(c.last+1)] || sc.keyAt(c.last+1) == "seul" || sc.keyAt(c.last+1) == "seule") {
+				return Number{}, last + 1, false
+			}
+		case c.neuf:
+			// "neuf" is also an adjective ("un avion neuf", "remis à neuf").
+			p := sc.keyAt(c.first - 1)
+			if !(whole || q != Exact || determiners[p] || unit != "" || monthNames[sc.keyAt(c.last+1)]) {
+				return Number{}, last + 1, false
+			}
+		case q == Exact && !c.ordinal && rangeEnd < 0 && (sc.keyAt(c.first-1) == "annees" || sc.keyAt(c.first-1) == "an"):
+			// "les années 90", "l'an 2000": a decade or a year.
+			return Number{}, last + 1, false
+		case c.year && rangeEnd < 0:
+			// A bare year-like number is a year unless a qualifier or a
+			// counted noun says it is a count: "plus de 2000 soldats".
+			p := sc.keyAt(c.first - 1)
+			if q == Exact && (yearContext[p] || unit == "" || unit[0] >= 'A' && unit[0] <= 'Z') {
+				return Number{}, last + 1, false
+			}
+		}
+	}
+	if math.IsInf(n.Value, 0) || math.IsNaN(n.Value) || math.IsInf(n.Min, 0) || math.IsInf(n.Max, 0) {
+		if !sc.whole {
+			return Number{}, last + 1, false
+		}
+	}
+	n.Start = t[first].start
+	if first == c.first {
+		n.Start = c.start
+	}
+	n.End = t[last].end
+	n.Text = sc.s[n.Start:n.End]
+	n.Unit = unit
+	next := last + 1
+	if unit == "%" && sc.keyAt(next) == "pour" {
+		next += 2 // "12 pour cent": "cent" is part of the unit
+	}
+	return n, next, true
+}
+
+// keyAt returns the folded key of token k, or "" outside the text.
+func (sc *scanner) keyAt(k int) string {
+	if k < 0 || k >= len(sc.t) {
+		return ""
+	}
+	return sc.t[k].key
+}
+
+// qualifier matches a qualifier phrase ending right before token first and
+// returns it with the index of its first token.
+func (sc *scanner) qualifier(first int) (Qualifier, int) {
+	for _, p := range qualifierPhrases {
+		k := first - len(p.words)
+		if k < sc.used {
+			continue
+		}
+		ok := true
+		for m, w := range p.words {
+			tk := sc.t[k+m]
+			if tk.kind != tWord || tk.key != w || tk.gap == gapLine && m > 0 {
+				ok = false
+				break
+			}
+		}
+		if ok && sc.t[first].gap != gapLine {
+			return p.q, k
+		}
+	}
+	return Exact, first
+}
+
+// rangeWith reads the upper bound of a range opened by the number c: "de A
+// à B", "entre A et B", "A à B". It returns the upper bound and the first
+// token of the range ("de", "entre" or A itself).
+func (sc *scanner) rangeWith(c core) (core, int, bool) {
+	t := sc.t
+	j := c.last + 1
+	if j+1 >= len(t) || t[j].kind != tWord || t[j].gap == gapLine || t[j+1].gap == gapLine {
+		return core{}, 0, false
+	}
+	pfx := c.first
+	var want string
+	switch p := sc.keyAt(c.first - 1); {
+	case c.first-1 >= sc.used && (p == "de" || p == "d'"):
+		want, pfx = "a", c.first-1
+	case c.first-1 >= sc.used && p == "entre":
+		want, pfx = "et", c.first-1
+	default:
+		want = "a"
+	}
+	if t[j].key != want {
+		return core{}, 0, false
+	}
+	b, _ := sc.read(j + 1)
+	if !b.ok || !b.known || b.ordinal || b.article || b.hasRange || b.code || b.fromDigits != c.fromDigits && pfx == c.first {
+		return core{}, 0, false
+	}
+	return b, pfx, true
+}
+
+// unitAfter returns the unit or counted noun after token k: a symbol ("%",
+// "€"), a unit glued to the digits ("10km"), "pour cent", or the noun that
+// follows ("10 000 soldats", "19 ans"). After a scale or a collective noun
+// the noun comes after "de": "2 millions de personnes", "une trentaine
+// d’autres blessés". Adjectives that stand before a noun ("autres",
+// "nouveaux") are stepped over; when no noun follows them there is no unit
+// ("blessé 30 autres").
+func (sc *scanner) unitAfter(k int, scaled bool) string {
+	t := sc.t
+	j := k + 1
+	if j >= len(t) || t[j].gap == gapLine {
+		return ""
+	}
+	u := t[j]
+	if u.kind == tPunct {
+		if u.gap == gapWide {
+			return ""
+		}
+		switch u.key {
+		case "%", "€", "$", "£", "‰":
+			return u.key
+		case "°":
+			if j+1 < len(t) && t[j+1].gap == gapNone && (t[j+1].key == "c" || t[j+1].key == "f") {
+				return sc.s[u.start:t[j+1].end]
+			}
+			return u.key
+		}
+		return ""
+	}
+	if u.kind != tWord {
+		return ""
+	}
+	if u.gap == gapNone {
+		if measureUnits()[u.key] {
+			return sc.s[u.start:u.end]
+		}
+		return ""
+	}
+	switch u.key {
+	case "pourcent", "pourcents":
+		return "%"
+	case "pour":
+		if sc.keyAt(j+1) == "cent" {
+			return "%"
+		}
+		return ""
+	}
+	if scaled && (u.key == "de" || u.key == "d'") {
+		j++
+		if j >= len(t) || t[j].gap == gapLine {
+			return ""
+		}
+		u = t[j]
+	}
+	if preNominal[u.key] {
+		if j+1 < len(t) && sc.noun(j+1) {
+			return sc.s[t[j+1].start:t[j+1].end]
+		}
+		return ""
+	}
+	if sc.noun(j) {
+		return sc.s[u.start:u.end]
+	}
+	return ""
+}
+
+// noun reports whether token j can be the noun a number counts.
+func (sc *scanner) noun(j int) bool {
+	u := sc.t[j]
+	if u.kind != tWord || u.gap == gapLine || u.hyph || len(u.key) == 0 || u.key[len(u.key)-1] == '\'' {
+		return false
+	}
+	if stopwords()[u.key] {
+		return false
+	}
+	if w, ok := lookupWord(u.key); ok && w.kind != wSecond && w.kind != wFirst {
+		return false
+	}
+	if len(u.key) == 1 && !measureUnits()[u.key] {
+		return false
+	}
+	return true
+}

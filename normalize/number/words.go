@@ -1,0 +1,225 @@
+package number
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// wkind is the grammatical role of a number word.
+type wkind uint8
+
+const (
+	wNone    wkind = iota
+	wZero          // zéro
+	wUnit          // un … neuf
+	wDix           // dix
+	wTeen          // onze … seize
+	wTens          // vingt … nonante
+	wCent          // cent
+	wMille         // mille, mil
+	wScale         // million, milliard, billion …
+	wCollect       // dizaine, trentaine, centaine, millier: an approximate count
+	wEt            // et, as in "vingt et un"
+	wVirgule       // virgule: the decimal comma spoken
+	wDemi          // demi, as in "un demi-million", "deux millions et demi"
+	wFirst         // premier, première: ordinal 1, only on its own
+	wSecond        // second, seconde: ordinal 2, only on its own
+)
+
+// wordInfo describes one folded number word.
+type wordInfo struct {
+	kind    wkind
+	val     float64
+	ordinal bool // "vingtième": the word closes an ordinal
+	plural  bool // "cents", "millions", "dizaines", "cinquièmes"
+}
+
+// numberWords maps the folded spelling of every French number word to its
+// role. Ordinals are listed with the cardinal they end ("dix-septième" is
+// "dix" then the ordinal of "sept"). Belgian and Swiss tens (septante,
+// huitante, octante, nonante) are included.
+var numberWords = func() map[string]wordInfo {
+	m := map[string]wordInfo{
+		"zero": {kind: wZero}, "zeros": {kind: wZero, plural: true},
+		"un": {kind: wUnit, val: 1}, "une": {kind: wUnit, val: 1},
+		"dix":  {kind: wDix, val: 10},
+		"cent": {kind: wCent, val: 100}, "cents": {kind: wCent, val: 100, plural: true},
+		"mille": {kind: wMille, val: 1000}, "mil": {kind: wMille, val: 1000},
+		"et":      {kind: wEt},
+		"virgule": {kind: wVirgule},
+		"demi":    {kind: wDemi, val: 0.5}, "demie": {kind: wDemi, val: 0.5},
+		"premier": {kind: wFirst, val: 1, ordinal: true}, "premiere": {kind: wFirst, val: 1, ordinal: true},
+		"second": {kind: wSecond, val: 2, ordinal: true}, "seconde": {kind: wSecond, val: 2, ordinal: true},
+		// Ordinal-only stems.
+		"unieme":  {kind: wUnit, val: 1, ordinal: true},
+		"dixieme": {kind: wDix, val: 10, ordinal: true}, "dixiemes": {kind: wDix, val: 10, ordinal: true, plural: true},
+		"centieme": {kind: wCent, val: 100, ordinal: true}, "centiemes": {kind: wCent, val: 100, ordinal: true, plural: true},
+		"millieme": {kind: wMille, val: 1000, ordinal: true}, "milliemes": {kind: wMille, val: 1000, ordinal: true, plural: true},
+	}
+	units := []string{"", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"}
+	unitOrd := []string{"", "", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme"}
+	for v := 2; v <= 9; v++ {
+		m[units[v]] = wordInfo{kind: wUnit, val: float64(v)}
+		m[unitOrd[v]] = wordInfo{kind: wUnit, val: float64(v), ordinal: true}
+		m[unitOrd[v]+"s"] = wordInfo{kind: wUnit, val: float64(v), ordinal: true, plural: true}
+	}
+	teens := []string{"onze", "douze", "treize", "quatorze", "quinze", "seize"}
+	teenOrd := []string{"onzieme", "douzieme", "treizieme", "quatorzieme", "quinzieme", "seizieme"}
+	for k, w := range teens {
+		v := float64(11 + k)
+		m[w] = wordInfo{kind: wTeen, val: v}
+		m[teenOrd[k]] = wordInfo{kind: wTeen, val: v, ordinal: true}
+		m[teenOrd[k]+"s"] = wordInfo{kind: wTeen, val: v, ordinal: true, plural: true}
+	}
+	tens := []struct {
+		w string
+		v float64
+	}{{"vingt", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
+		{"septante", 70}, {"octante", 80}, {"huitante", 80}, {"nonante", 90}}
+	for _, t := range tens {
+		m[t.w] = wordInfo{kind: wTens, val: t.v}
+		stem := strings.TrimSuffix(t.w, "e")
+		m[stem+"ieme"] = wordInfo{kind: wTens, val: t.v, ordinal: true}
+		m[stem+"iemes"] = wordInfo{kind: wTens, val: t.v, ordinal: true, plural: true}
+	}
+	m["vingts"] = wordInfo{kind: wTens, val: 20, plural: true}
+	scales := []struct {
+		w string
+		v float64
+	}{{"million", 1e6}, {"milliard", 1e9}, {"billion", 1e12}, {"billiard", 1e15}, {"trillion", 1e18}}
+	for _, sc := range scales {
+		m[sc.w] = wordInfo{kind: wScale, val: sc.v}
+		m[sc.w+"s"] = wordInfo{kind: wScale, val: sc.v, plural: true}
+		m[sc.w+"ieme"] = wordInfo{kind: wScale, val: sc.v, ordinal: true}
+		m[sc.w+"iemes"] = wordInfo{kind: wScale, val: sc.v, ordinal: true, plural: true}
+	}
+	collect := []struct {
+		w string
+		v float64
+	}{{"dizaine", 10}, {"douzaine", 12}, {"quinzaine", 15}, {"vingtaine", 20}, {"trentaine", 30},
+		{"quarantaine", 40}, {"cinquantaine", 50}, {"soixantaine", 60}, {"septantaine", 70},
+		{"huitantaine", 80}, {"nonantaine", 90}, {"centaine", 100}, {"millier", 1000}}
+	for _, c := range collect {
+		m[c.w] = wordInfo{kind: wCollect, val: c.v}
+		m[c.w+"s"] = wordInfo{kind: wCollect, val: c.v, plural: true}
+	}
+	return m
+}()
+
+// lookupWord returns the role of the folded word key.
+func lookupWord(key string) (wordInfo, bool) {
+	w, ok := numberWords[key]
+	return w, ok
+}
+
+// qualifier phrases, folded, matched backwards from the first token of a
+// number. Longer phrases are listed before the shorter ones they end with.
+var qualifierPhrases = []struct {
+	words []string
+	q     Qualifier
+}{
+	{[]string{"un", "peu", "plus", "de"}, MoreThan},
+	{[]string{"un", "peu", "plus", "d'"}, MoreThan},
+	{[]string{"un", "peu", "moins", "de"}, LessThan},
+	{[]string{"un", "peu", "moins", "d'"}, LessThan},
+	{[]string{"pas", "moins", "de"}, AtLeast},
+	{[]string{"pas", "moins", "d'"}, AtLeast},
+	{[]string{"pas", "plus", "de"}, UpTo},
+	{[]string{"pas", "plus", "d'"}, UpTo},
+	{[]string{"tout", "au", "plus"}, UpTo},
+	{[]string{"au", "plus"}, UpTo},
+	{[]string{"au", "maximum"}, UpTo},
+	{[]string{"au", "minimum"}, AtLeast},
+	{[]string{"au", "moins"}, AtLeast},
+	{[]string{"plus", "ou", "moins"}, About},
+	{[]string{"a", "peu", "pres"}, About},
+	{[]string{"aux", "alentours", "de"}, About},
+	{[]string{"aux", "alentours", "d'"}, About},
+	{[]string{"pas", "loin", "de"}, About},
+	{[]string{"pas", "loin", "d'"}, About},
+	{[]string{"autour", "de"}, About},
+	{[]string{"autour", "d'"}, About},
+	{[]string{"au", "dela", "de"}, MoreThan},
+	{[]string{"au", "dela", "d'"}, MoreThan},
+	{[]string{"plus", "de"}, MoreThan},
+	{[]string{"plus", "d'"}, MoreThan},
+	{[]string{"moins", "de"}, LessThan},
+	{[]string{"moins", "d'"}, LessThan},
+	{[]string{"pres", "de"}, About},
+	{[]string{"pres", "d'"}, About},
+	{[]string{"jusqu'", "a"}, UpTo},
+	{[]string{"environ"}, About},
+	{[]string{"quelque"}, About},
+	{[]string{"approximativement"}, About},
+	{[]string{"grosso", "modo"}, About},
+	{[]string{"presque"}, About},
+	{[]string{"quasiment"}, About},
+}
+
+// vagueDeterminers open a vague amount when a plural collective or scale
+// noun follows: "des milliers", "plusieurs centaines", "quelques dizaines".
+var vagueDeterminers = map[string]bool{
+	"des": true, "plusieurs": true, "quelques": true, "nombreux": true, "nombreuses": true,
+	"les": true, "ces": true, "par": true,
+}
+
+// yearContext holds words after which a number is a year or a decade,
+// never a count: "en 2022", "février 2022", "l'an 2000", "les années 90".
+var yearContext = map[string]bool{
+	"en": true, "depuis": true, "an": true, "annee": true, "annees": true,
+	"jusqu'en": true, "printemps": true, "ete": true, "automne": true, "hiver": true,
+	"courant": true, "fin": true, "debut": true, "mi": true, "exercice": true, "saison": true,
+	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
+	"juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true,
+	"decembre": true, "promotion": true, "millesime": true, "cru": true, "cuvee": true, "modele": true,
+}
+
+// monthNames are never counted nouns: "le 11 octobre" has no unit.
+var monthNames = map[string]bool{
+	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
+	"juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true, "decembre": true,
+}
+
+// preNominal holds adjectives that stand between a number and its noun:
+// "une trentaine d’autres blessés", "trois nouveaux soldats".
+var preNominal = map[string]bool{
+	"autres": true, "nouveaux": true, "nouvelles": true, "premiers": true, "premieres": true,
+	"derniers": true, "dernieres": true, "petits": true, "petites": true, "grands": true,
+	"grandes": true, "anciens": true, "anciennes": true, "vieux": true,
+	"seuls": true, "seules": true, "principaux": true, "principales": true, "bons": true, "bonnes": true,
+}
+
+// determiners after which "neuf" and "seconde" are numbers, not adjectives
+// or time units: "le neuf février", "la seconde guerre".
+var determiners = map[string]bool{
+	"le": true, "la": true, "les": true, "l'": true, "ce": true, "cet": true, "cette": true, "ces": true,
+	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "notre": true, "nos": true,
+	"votre": true, "vos": true, "mon": true, "ma": true, "mes": true, "du": true, "au": true, "aux": true,
+	"numero": true, "no": true, "n": true, "chapitre": true, "article": true,
+}
+
+//go:embed stopwords.txt
+var stopwordsTxt string
+
+//go:embed units.txt
+var unitsTxt string
+
+// wordSet parses an embedded list: one folded word a line, '#' comments.
+func wordSet(txt string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(txt, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		m[l] = true
+	}
+	return m
+}
+
+// stopwords: function words that never name what a number counts.
+var stopwords = sync.OnceValue(func() map[string]bool { return wordSet(stopwordsTxt) })
+
+// measureUnits: units of measure and currencies, written out or abbreviated.
+var measureUnits = sync.OnceValue(func() map[string]bool { return wordSet(unitsTxt) })
