@@ -13,6 +13,15 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 	if !c.ordinal && !c.hasRange {
 		q, qFirst = sc.qualifier(c.first)
 	}
+	if c.article && q == Exact && !sc.whole && !(c.first == 0 && c.last == len(t)-1) {
+		// "un"/"une" alone is an article ("un policier"), except as the
+		// whole text, after a qualifier ("plus d'un"), before a unit of
+		// measure ("une tasse") or before "seul(e)".
+		k := sc.keyAt(c.last + 1)
+		if !measureUnits()[k] && k != "seul" && k != "seule" {
+			return Number{}, c.last + 1, false
+		}
+	}
 	first, last := qFirst, c.last
 	n := Number{Value: c.value, Known: c.known, Ordinal: c.ordinal, Approx: c.approx || q == About, Qualifier: q}
 	if !c.known {
@@ -50,13 +59,6 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 		switch {
 		case c.code:
 			return Number{}, last + 1, false
-		case c.article:
-			// "un"/"une" alone is an article ("un policier"), except as
-			// the whole text, after a qualifier ("plus d'un"), before a
-			// unit of measure ("une tasse") or before "seul(e)".
-			if !(whole || q != Exact || measureUnits()[sc.keyAt(c.last+1)] || sc.keyAt(c.last+1) == "seul" || sc.keyAt(c.last+1) == "seule") {
-				return Number{}, last + 1, false
-			}
 		case c.neuf:
 			// "neuf" is also an adjective ("un avion neuf", "remis à neuf").
 			p := sc.keyAt(c.first - 1)
@@ -99,12 +101,15 @@ func (sc *scanner) keyAt(k int) string {
 	if k < 0 || k >= len(sc.t) {
 		return ""
 	}
-	return sc.t[k].key
+	return sc.key(sc.t[k])
 }
 
 // qualifier matches a qualifier phrase ending right before token first and
 // returns it with the index of its first token.
 func (sc *scanner) qualifier(first int) (Qualifier, int) {
+	if first == 0 || !qualifierEnds[sc.key(sc.t[first-1])] {
+		return Exact, first
+	}
 	for _, p := range qualifierPhrases {
 		k := first - len(p.words)
 		if k < sc.used {
@@ -113,7 +118,7 @@ func (sc *scanner) qualifier(first int) (Qualifier, int) {
 		ok := true
 		for m, w := range p.words {
 			tk := sc.t[k+m]
-			if tk.kind != tWord || tk.key != w || tk.gap == gapLine && m > 0 {
+			if tk.kind != tWord || sc.key(tk) != w || tk.gap == gapLine && m > 0 {
 				ok = false
 				break
 			}
@@ -144,7 +149,7 @@ func (sc *scanner) rangeWith(c core) (core, int, bool) {
 	default:
 		want = "a"
 	}
-	if t[j].key != want {
+	if sc.key(t[j]) != want {
 		return core{}, 0, false
 	}
 	b, _ := sc.read(j + 1)
@@ -172,14 +177,14 @@ func (sc *scanner) unitAfter(k int, scaled bool) string {
 		if u.gap == gapWide {
 			return ""
 		}
-		switch u.key {
+		switch sc.key(u) {
 		case "%", "€", "$", "£", "‰":
-			return u.key
+			return sc.key(u)
 		case "°":
-			if j+1 < len(t) && t[j+1].gap == gapNone && (t[j+1].key == "c" || t[j+1].key == "f") {
+			if j+1 < len(t) && t[j+1].gap == gapNone && (sc.key(t[j+1]) == "c" || sc.key(t[j+1]) == "f") {
 				return sc.s[u.start:t[j+1].end]
 			}
-			return u.key
+			return sc.key(u)
 		}
 		return ""
 	}
@@ -187,12 +192,12 @@ func (sc *scanner) unitAfter(k int, scaled bool) string {
 		return ""
 	}
 	if u.gap == gapNone {
-		if measureUnits()[u.key] {
+		if measureUnits()[sc.key(u)] {
 			return sc.s[u.start:u.end]
 		}
 		return ""
 	}
-	switch u.key {
+	switch sc.key(u) {
 	case "pourcent", "pourcents":
 		return "%"
 	case "pour":
@@ -201,14 +206,14 @@ func (sc *scanner) unitAfter(k int, scaled bool) string {
 		}
 		return ""
 	}
-	if scaled && (u.key == "de" || u.key == "d'") {
+	if scaled && (sc.key(u) == "de" || sc.key(u) == "d'") {
 		j++
 		if j >= len(t) || t[j].gap == gapLine {
 			return ""
 		}
 		u = t[j]
 	}
-	if preNominal[u.key] {
+	if preNominal[sc.key(u)] {
 		if j+1 < len(t) && sc.noun(j+1) {
 			return sc.s[t[j+1].start:t[j+1].end]
 		}
@@ -223,16 +228,16 @@ func (sc *scanner) unitAfter(k int, scaled bool) string {
 // noun reports whether token j can be the noun a number counts.
 func (sc *scanner) noun(j int) bool {
 	u := sc.t[j]
-	if u.kind != tWord || u.gap == gapLine || u.hyph || len(u.key) == 0 || u.key[len(u.key)-1] == '\'' {
+	if u.kind != tWord || u.gap == gapLine || u.hyph || len(sc.key(u)) == 0 || sc.key(u)[len(sc.key(u))-1] == '\'' {
 		return false
 	}
-	if stopwords()[u.key] {
+	if stopwords()[sc.key(u)] {
 		return false
 	}
-	if w, ok := lookupWord(u.key); ok && w.kind != wSecond && w.kind != wFirst {
+	if w, ok := lookupWord(sc.key(u)); ok && w.kind != wSecond && w.kind != wFirst {
 		return false
 	}
-	if len(u.key) == 1 && !measureUnits()[u.key] {
+	if len(sc.key(u)) == 1 && !measureUnits()[sc.key(u)] {
 		return false
 	}
 	return true

@@ -54,19 +54,19 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 	intv := 0.0
 	grouped := false
 	if t[j].kind == tDigits {
-		intv = digitsValue(t[j].key)
+		intv = digitsValue(sc.key(t[j]))
 		sep := ""
-		for len(t[j].key) <= 3 {
-			if k+2 < n && t[k+1].key == "." && t[k+1].gap == gapNone && sep != " " &&
-				t[k+2].kind == tDigits && t[k+2].gap == gapNone && len(t[k+2].key) == 3 {
-				intv = intv*1000 + digitsValue(t[k+2].key)
+		for len(sc.key(t[j])) <= 3 {
+			if k+2 < n && sc.key(t[k+1]) == "." && t[k+1].gap == gapNone && sep != " " &&
+				t[k+2].kind == tDigits && t[k+2].gap == gapNone && len(sc.key(t[k+2])) == 3 {
+				intv = intv*1000 + digitsValue(sc.key(t[k+2]))
 				k += 2
 				sep = "."
 				continue
 			}
 			if k+1 < n && t[k+1].kind == tDigits && (t[k+1].gap == gapSpace || t[k+1].gap == gapNBSP) &&
-				sep != "." && len(t[k+1].key) == 3 && !(k+2 < n && t[k+2].hyph) {
-				intv = intv*1000 + digitsValue(t[k+1].key)
+				sep != "." && len(sc.key(t[k+1])) == 3 && !(k+2 < n && t[k+2].hyph) {
+				intv = intv*1000 + digitsValue(sc.key(t[k+1]))
 				k++
 				sep = " "
 				continue
@@ -81,8 +81,8 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 	// Decimal part: "1,5", "6.700,54", "3.5" (a dot not followed by three digits).
 	frac, hasFrac := 0.0, false
 	if k+2 < n && t[k+2].kind == tDigits && t[k+2].gap == gapNone && (k < j || t[k+1].gap == gapNone) &&
-		(t[k+1].key == "," || t[k+1].key == "." && !grouped && len(t[k+2].key) != 3) {
-		d := t[k+2].key
+		(sc.key(t[k+1]) == "," || sc.key(t[k+1]) == "." && !grouped && len(sc.key(t[k+2])) != 3) {
+		d := sc.key(t[k+2])
 		frac = digitsValue(d) / math.Pow(10, float64(len(d)))
 		hasFrac = true
 		k += 2
@@ -93,12 +93,12 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 	// A further separator and digits: a date, a version, a clock time, a
 	// code ("11.10.2024", "10:30", "24/7", "1,2,3").
 	if k+2 < n && t[k+1].gap == gapNone && t[k+1].kind == tPunct && t[k+2].kind == tDigits && t[k+2].gap == gapNone {
-		switch t[k+1].key {
+		switch sc.key(t[k+1]) {
 		case ".", ",", ":", "/":
 			return core{}, sc.skipRun(k)
 		}
 	}
-	if t[j].kind == tDigits && t[j].key[0] == '0' && len(t[j].key) > 1 && !hasFrac && !grouped {
+	if t[j].kind == tDigits && sc.key(t[j])[0] == '0' && len(sc.key(t[j])) > 1 && !hasFrac && !grouped {
 		c.code = true
 	}
 
@@ -107,7 +107,7 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 		w := t[k+1]
 		raw := sc.s[w.start:w.end]
 		switch {
-		case w.key == "h" && (w.gap == gapNone || w.gap == gapSpace || w.gap == gapNBSP):
+		case sc.key(w) == "h" && (w.gap == gapNone || w.gap == gapSpace || w.gap == gapNBSP):
 			// A clock time: "22H00", "07 h 30", "15h".
 			e := k + 2
 			if e < n && t[e].kind == tDigits && t[e].gap != gapLine && t[e].gap != gapWide {
@@ -117,11 +117,11 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 		case w.gap != gapNone:
 		case w.hyph:
 			return core{}, sc.skipRun(k)
-		case ordinalSuffixes[w.key] && !grouped && !hasFrac && sign > 0 && t[j].kind == tDigits:
+		case ordinalSuffixes[sc.key(w)] && !grouped && !hasFrac && sign > 0 && t[j].kind == tDigits:
 			c.ordinal = true
 			k++
 		case multipliers[raw] != 0:
-			if !hasFrac && !grouped && len(t[j].key) == 1 && (raw == "G" || raw == "K") {
+			if !hasFrac && !grouped && len(sc.key(t[j])) == 1 && (raw == "G" || raw == "K") {
 				return core{}, sc.skipRun(k) // "4G", "5G", "4K": names of techniques
 			}
 			mult = multipliers[raw]
@@ -129,7 +129,7 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 				c.scaled, c.scale = true, mult
 			}
 			k++
-		case measureUnits()[w.key]:
+		case measureUnits()[sc.key(w)]:
 			// "10km": the unit is read by unitAfter.
 		default:
 			return core{}, sc.skipRun(k) // "2CV", "3D", "4x4"
@@ -141,11 +141,11 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 		if b.kind != tDigits || hasFrac || grouped || (k+2 < n && (t[k+2].hyph || t[k+2].gap == gapNone && t[k+2].kind != tPunct)) {
 			return core{}, sc.skipRun(k)
 		}
-		bv := digitsValue(b.key)
-		if isYearish(t[j].key) && (isYearish(b.key) || len(b.key) == 2) {
+		bv := digitsValue(sc.key(b))
+		if isYearish(sc.key(t[j])) && (isYearish(sc.key(b)) || len(sc.key(b)) == 2) {
 			return core{}, k + 2 // a span of years
 		}
-		if !(intv < bv) || b.key[0] == '0' || t[j].key[0] == '0' {
+		if !(intv < bv) || sc.key(b)[0] == '0' || sc.key(t[j])[0] == '0' {
 			return core{}, k + 2 // a score, a code
 		}
 		c.hasRange = true
@@ -156,13 +156,13 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 
 	// "1,5 million", "2 milliards", "10 millions", "3 000 milliards", "100 mille".
 	if !c.ordinal && mult == 1 && k+1 < n && t[k+1].kind == tWord && t[k+1].gap != gapNone && t[k+1].gap != gapLine {
-		if w, ok := lookupWord(t[k+1].key); ok && !w.ordinal && (w.kind == wScale || w.kind == wMille) {
+		if w, ok := lookupWord(sc.key(t[k+1])); ok && !w.ordinal && (w.kind == wScale || w.kind == wMille) {
 			mult = w.val
 			k++
 			if w.kind == wScale {
 				c.scaled, c.scale = true, w.val
-				if k+2 < n && t[k+1].key == "et" {
-					if d, ok := lookupWord(t[k+2].key); ok && d.kind == wDemi {
+				if k+2 < n && sc.key(t[k+1]) == "et" {
+					if d, ok := lookupWord(sc.key(t[k+2])); ok && d.kind == wDemi {
 						frac += 0.5
 						k += 2
 					}
@@ -181,7 +181,7 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 	if !c.hasRange {
 		c.value = sign * (intv + frac) * mult
 	}
-	c.year = !grouped && !hasFrac && !c.ordinal && mult == 1 && sign > 0 && from == j && !c.hasRange && isYearish(t[j].key)
+	c.year = !grouped && !hasFrac && !c.ordinal && mult == 1 && sign > 0 && from == j && !c.hasRange && isYearish(sc.key(t[j]))
 	c.last = k
 	c.ok = true
 	return c, k + 1
@@ -202,16 +202,16 @@ func isYearish(d string) bool {
 // ("06 12 34 56 78", "01.23.45.67.89"). It returns the index after it.
 func (sc *scanner) phone(j int) (int, bool) {
 	t := sc.t
-	if t[j].kind != tDigits || len(t[j].key) > 4 {
+	if t[j].kind != tDigits || len(sc.key(t[j])) > 4 {
 		return 0, false
 	}
-	groups, thousands := 1, len(t[j].key) <= 3
+	groups, thousands := 1, len(sc.key(t[j])) <= 3
 	k := j
 	for {
 		switch {
 		case k+1 < len(t) && t[k+1].kind == tDigits && (t[k+1].gap == gapSpace || t[k+1].gap == gapNBSP || t[k+1].hyph):
 			k++
-		case k+2 < len(t) && t[k+1].key == "." && t[k+1].gap == gapNone && t[k+2].kind == tDigits && t[k+2].gap == gapNone:
+		case k+2 < len(t) && sc.key(t[k+1]) == "." && t[k+1].gap == gapNone && t[k+2].kind == tDigits && t[k+2].gap == gapNone:
 			k += 2
 		default:
 			if groups >= 4 && !thousands {
@@ -219,10 +219,10 @@ func (sc *scanner) phone(j int) (int, bool) {
 			}
 			return 0, false
 		}
-		if len(t[k].key) > 4 {
+		if len(sc.key(t[k])) > 4 {
 			return 0, false
 		}
-		if len(t[k].key) != 3 || t[k].hyph {
+		if len(sc.key(t[k])) != 3 || t[k].hyph {
 			thousands = false
 		}
 		groups++

@@ -3,7 +3,10 @@
 // TEMPORARY SKELETON: the API below is agreed; the implementation is being written.
 package number
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"sync"
+)
 
 // Qualifier says how the text bounds a number.
 type Qualifier string
@@ -35,10 +38,32 @@ type Number struct {
 
 // Find returns every number in s, in order of position. See the package
 // documentation for what is read and what is left out.
+//
+// Find is safe for concurrent use.
 func Find(s string) []Number {
-	sc := scanner{s: s}
-	sc.t = tokenize(s, make([]token, 0, len(s)/5+4))
-	return sc.run(nil)
+	return find(s, false)
+}
+
+// buffers are the tokenizer's reusable storage.
+type buffers struct {
+	toks  []token
+	arena []byte
+}
+
+var bufPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// find scans s; whole turns the context rules off (see Parse).
+func find(s string, whole bool) []Number {
+	b := bufPool.Get().(*buffers)
+	sc := scanner{s: s, whole: whole}
+	sc.t, b.arena = tokenize(s, b.toks, b.arena)
+	sc.keys = string(b.arena)
+	out := sc.run(nil)
+	if cap(sc.t) <= 1<<16 {
+		b.toks = sc.t
+		bufPool.Put(b)
+	}
+	return out
 }
 
 // MarshalJSON writes n in the annotate contract's shape.

@@ -53,9 +53,7 @@ func parseOne(fn, s string) (Number, error) {
 	if in == "" {
 		return Number{}, &NumError{fn, s, ErrSyntax}
 	}
-	sc := scanner{s: in, whole: true}
-	sc.t = tokenize(in, make([]token, 0, 8))
-	ns := sc.run(nil)
+	ns := find(in, true)
 	if len(ns) != 1 || ns[0].Start != 0 || ns[0].End != len(in) || !ns[0].Known {
 		return Number{}, &NumError{fn, s, ErrSyntax}
 	}

@@ -32,14 +32,28 @@ type core struct {
 // scanner holds the state of one Find or Parse call.
 type scanner struct {
 	s     string
+	keys  string // folded word keys, indexed by token.ka, token.kb
 	t     []token
 	whole bool // Parse: the input is one number, context filters are off
 	used  int  // tokens before this index belong to an emitted number
 }
 
+// key returns the folded key of a token: the folded letters of a word, the
+// text of digits and punctuation.
+func (sc *scanner) key(t token) string {
+	if t.kind == tWord {
+		return sc.keys[t.ka:t.kb]
+	}
+	return sc.s[t.ka:t.kb]
+}
+
 // run finds every number and appends it to out.
 func (sc *scanner) run(out []Number) []Number {
 	for i := 0; i < len(sc.t); {
+		if !sc.candidate(i) {
+			i++
+			continue
+		}
 		c, next := sc.read(i)
 		if next <= i {
 			next = i + 1
@@ -60,6 +74,27 @@ func (sc *scanner) run(out []Number) []Number {
 	return out
 }
 
+// candidate reports whether a number can start at token i: digits, a
+// sign or comma, a number word, or a capitalised word (a Roman ordinal).
+func (sc *scanner) candidate(i int) bool {
+	t := &sc.t[i]
+	switch t.kind {
+	case tDigits:
+		return true
+	case tPunct:
+		switch sc.key(*t) {
+		case "-", "+", ",", "\u2212", "\u2013":
+			return true
+		}
+		return false
+	}
+	if t.upper {
+		return true
+	}
+	_, ok := numberWords[sc.key(*t)]
+	return ok
+}
+
 // read reads the number starting at token i, if any. next is the token to
 // continue from when nothing is reported (it skips names such as "G7" whole).
 func (sc *scanner) read(i int) (core, int) {
@@ -70,30 +105,31 @@ func (sc *scanner) read(i int) (core, int) {
 	case tPunct:
 		return sc.readSigned(i)
 	}
-	if v, ok := romanOrdinal(sc.s[t.start:t.end]); ok {
-		if !sc.whole && v == 1 && i > 0 && sc.t[i-1].kind == tWord && sc.t[i-1].upper {
-			return core{}, i + 1 // "Napoléon Ier": a regnal number
+	if t.upper {
+		if v, ok := romanOrdinal(sc.s[t.start:t.end]); ok {
+			if !sc.whole && v == 1 && i > 0 && sc.t[i-1].kind == tWord && sc.t[i-1].upper {
+				return core{}, i + 1 // "Napoléon Ier": a regnal number
+			}
+			return core{ok: true, first: i, last: i, start: t.start, value: float64(v), known: true, ordinal: true}, i + 1
 		}
-		return core{ok: true, first: i, last: i, start: t.start, value: float64(v), known: true, ordinal: true}, i + 1
 	}
-	if t.key == "moins" {
+	w, ok := lookupWord(sc.key(*t))
+	if !ok {
+		return core{}, i + 1
+	}
+	switch w.kind {
+	case wMoins:
 		if c, next := sc.readMinus(i); c.ok {
 			return c, next
 		}
 		return core{}, i + 1
-	}
-	if vagueDeterminers[t.key] {
+	case wDet:
 		if c, ok := sc.readVague(i); ok {
 			return c, c.last + 1
 		}
-		if t.key == "quelques" { // "quelques 1.500 soldats" is read as "quelque"
-			return core{}, i + 1
-		}
+		return core{}, i + 1
 	}
-	if _, ok := lookupWord(t.key); ok {
-		return sc.readWords(i)
-	}
-	return core{}, i + 1
+	return sc.readWords(i)
 }
 
 // readSigned reads "-5", "−1,2M", "+3 %", ",0012G" and, at the start of a
@@ -105,13 +141,13 @@ func (sc *scanner) readSigned(i int) (core, int) {
 	}
 	n := sc.t[i+1]
 	sign := 0.0
-	switch t.key {
+	switch sc.key(t) {
 	case "-", "\u2212", "\u2013":
 		sign = -1
 	case "+":
 		sign = 1
 	case ",":
-		if n.kind == tDigits && n.gap == gapNone && (i == 0 || t.gap != gapNone || isSign(sc.t[i-1].key)) {
+		if n.kind == tDigits && n.gap == gapNone && (i == 0 || t.gap != gapNone || isSign(sc.key(sc.t[i-1]))) {
 			return sc.readDigits(i, i, 1)
 		}
 		return core{}, i + 1
@@ -123,13 +159,13 @@ func (sc *scanner) readSigned(i int) (core, int) {
 	}
 	lineStart := i == 0 || t.gap == gapLine
 	switch {
-	case n.gap == gapNone && (n.kind == tDigits || n.key == ","):
+	case n.gap == gapNone && (n.kind == tDigits || sc.key(n) == ","):
 	case lineStart && (n.gap == gapSpace || n.gap == gapNBSP) && n.kind == tDigits:
 	default:
 		return core{}, i + 1
 	}
 	j := i + 1
-	if n.key == "," {
+	if sc.key(n) == "," {
 		if j+1 >= len(sc.t) || sc.t[j+1].kind != tDigits || sc.t[j+1].gap != gapNone {
 			return core{}, i + 1
 		}
@@ -150,7 +186,7 @@ func (sc *scanner) readMinus(i int) (core, int) {
 		return core{}, i + 1
 	}
 	if i > 0 {
-		switch sc.t[i-1].key {
+		switch sc.key(sc.t[i-1]) {
 		case "au", "pas", "ou", "le", "du", "au-", "heure", "heures", "h", "peu", "a", "de", "d'", "en":
 			return core{}, i + 1
 		}
@@ -172,7 +208,7 @@ func (sc *scanner) readVague(i int) (core, bool) {
 	if j >= len(sc.t) || sc.t[j].kind != tWord || sc.t[j].gap == gapLine {
 		return core{}, false
 	}
-	w, ok := lookupWord(sc.t[j].key)
+	w, ok := lookupWord(sc.key(sc.t[j]))
 	if !ok || w.ordinal || !w.plural || (w.kind != wCollect && w.kind != wScale) {
 		return core{}, false
 	}
@@ -185,10 +221,10 @@ func (sc *scanner) readVague(i int) (core, bool) {
 // count: "une dizaine de milliers", "des centaines de millions".
 func (sc *scanner) extendCollective(c *core) {
 	j := c.last + 1
-	if j+1 >= len(sc.t) || (sc.t[j].key != "de" && sc.t[j].key != "d'") {
+	if j+1 >= len(sc.t) || (sc.key(sc.t[j]) != "de" && sc.key(sc.t[j]) != "d'") {
 		return
 	}
-	w, ok := lookupWord(sc.t[j+1].key)
+	w, ok := lookupWord(sc.key(sc.t[j+1]))
 	if !ok || w.ordinal || !w.plural || sc.t[j+1].gap == gapLine || (w.kind != wScale && !(w.kind == wCollect && w.val == 1000)) {
 		return
 	}
@@ -349,14 +385,14 @@ func (sc *scanner) wordAt(j int) (wordInfo, bool) {
 	if t.kind != tWord || t.gap == gapLine {
 		return wordInfo{}, false
 	}
-	return lookupWord(t.key)
+	return lookupWord(sc.key(t))
 }
 
 // readWords reads a number written in words starting at token i:
 // "vingt et un", "quatre-vingt-dix-neuf", "deux cent mille", "une trentaine",
 // "zéro virgule cinq", "vingt et unième", "premier".
 func (sc *scanner) readWords(i int) (core, int) {
-	w, _ := lookupWord(sc.t[i].key)
+	w, _ := lookupWord(sc.key(sc.t[i]))
 	c := core{first: i, last: i, start: sc.t[i].start, known: true}
 	switch w.kind {
 	case wFirst, wSecond:
@@ -434,7 +470,7 @@ func (sc *scanner) readWords(i int) (core, int) {
 		return sc.checkCompound(c)
 	}
 	// "deux millions et demi"
-	if st.last == wScale && j+1 < len(sc.t) && sc.t[j].key == "et" {
+	if st.last == wScale && j+1 < len(sc.t) && sc.key(sc.t[j]) == "et" {
 		if dw, ok := sc.wordAt(j + 1); ok && dw.kind == wDemi {
 			c.value += 0.5 * c.scale
 			c.last = j + 1
@@ -466,9 +502,9 @@ func (sc *scanner) readWords(i int) (core, int) {
 	// "trente 3": a ten followed by a digit.
 	if st.last == wTens && st.r%10 == 0 && j < len(sc.t) {
 		d := sc.t[j]
-		if d.kind == tDigits && len(d.key) == 1 && d.key != "0" && d.gap == gapSpace &&
+		if d.kind == tDigits && len(sc.key(d)) == 1 && sc.key(d) != "0" && d.gap == gapSpace &&
 			(j+1 >= len(sc.t) || sc.t[j+1].gap != gapNone) {
-			c.value += float64(d.key[0] - '0')
+			c.value += float64(sc.key(d)[0] - '0')
 			c.last = j
 		}
 	}
@@ -535,9 +571,9 @@ func ftoa(v float64) string {
 func (sc *scanner) readFirst(i int, w wordInfo) (core, int) {
 	c := core{ok: true, first: i, last: i, start: sc.t[i].start, value: w.val, known: true, ordinal: true}
 	if w.kind == wSecond && !sc.whole {
-		if sc.t[i].key == "seconde" && i > 0 && sc.t[i].gap != gapLine {
+		if sc.key(sc.t[i]) == "seconde" && i > 0 && sc.t[i].gap != gapLine {
 			p := sc.t[i-1]
-			if !(p.kind == tWord && determiners[p.key]) && !(p.kind == tPunct && p.key != ",") {
+			if !(p.kind == tWord && determiners[sc.key(p)]) && !(p.kind == tPunct && sc.key(p) != ",") {
 				return core{}, i + 1
 			}
 		}

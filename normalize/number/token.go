@@ -29,15 +29,12 @@ const (
 // key (lower case, no diacritics, œ→oe, ’→') used for every table lookup.
 type token struct {
 	start, end int
-	key        string
 	kind       tkind
-	gap        gap  // separation from the previous token
-	hyph       bool // joined to the previous token by one hyphen, no spaces ("vingt-et-un", "Covid-19")
-	upper      bool // word starting with an upper-case letter
+	gap        gap   // separation from the previous token
+	hyph       bool  // joined to the previous token by one hyphen, no spaces ("vingt-et-un", "Covid-19")
+	upper      bool  // word starting with an upper-case letter
+	ka, kb     int32 // the folded key: keys[ka:kb] for words, the input's s[ka:kb] otherwise
 }
-
-// span is a word key's position in the tokenizer's arena.
-type span struct{ a, b int }
 
 // isDash reports whether r is a hyphen that joins compound words.
 func isDash(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
@@ -48,55 +45,63 @@ func isNBSP(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2007
 // isApos reports whether r is an apostrophe (straight, typographic or modifier).
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02bc' }
 
-// tokenize splits s into tokens. All word keys live in one string built at
-// the end, so a call makes a handful of allocations whatever the length of s.
-// Invalid UTF-8 bytes become punctuation tokens.
-func tokenize(s string, toks []token) []token {
-	arena := make([]byte, 0, len(s)+8)
-	var keys []span // key span in arena for each word token, by token index
-	g := gapNone
-	pendingHyph := false
-	first := true
-	// spaceRun counts whitespace characters seen since the last token.
-	spaceRun := 0
-	addTok := func(t token) {
-		if first {
-			t.gap = gapWide
-			first = false
-		} else {
-			t.gap = g
-		}
-		t.hyph = pendingHyph
-		pendingHyph = false
-		toks = append(toks, t)
-		g = gapNone
-		spaceRun = 0
+// tokenizer holds the state of one tokenize call.
+type tokenizer struct {
+	s           string
+	toks        []token
+	arena       []byte // folded word keys, back to back
+	g           gap    // separation seen since the last token
+	spaceRun    int    // whitespace characters since the last token
+	pendingHyph bool   // a joining hyphen was seen since the last token
+}
+
+// add appends t with the pending gap and hyphen flags.
+func (z *tokenizer) add(t token) {
+	if len(z.toks) == 0 {
+		t.gap = gapWide
+	} else {
+		t.gap = z.g
 	}
-	noteSpace := func(k gap) {
-		spaceRun++
-		switch {
-		case g == gapLine || k == gapLine:
-			g = gapLine
-		case spaceRun > 1:
-			g = gapWide
-		default:
-			g = k
-		}
+	t.hyph = z.pendingHyph
+	z.pendingHyph = false
+	z.toks = append(z.toks, t)
+	z.g = gapNone
+	z.spaceRun = 0
+}
+
+// space notes one whitespace character of kind k.
+func (z *tokenizer) space(k gap) {
+	z.spaceRun++
+	switch {
+	case z.g == gapLine || k == gapLine:
+		z.g = gapLine
+	case z.spaceRun > 1:
+		z.g = gapWide
+	default:
+		z.g = k
 	}
+}
+
+// tokenize splits s into tokens, reusing the storage of toks and arena.
+// Word keys are written back to back into arena, then copied into one
+// string, so a call allocates little whatever the length of s. Invalid
+// UTF-8 bytes become punctuation tokens.
+func tokenize(s string, toks []token, arena []byte) ([]token, []byte) {
+	z := tokenizer{s: s, toks: toks[:0], arena: arena[:0]}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ':
-				noteSpace(gapSpace)
+				z.space(gapSpace)
 				i++
 				continue
 			case c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				noteSpace(gapLine)
+				z.space(gapLine)
 				i++
 				continue
 			case c == '\t':
-				noteSpace(gapWide)
+				z.space(gapWide)
 				i++
 				continue
 			case c >= '0' && c <= '9':
@@ -104,60 +109,51 @@ func tokenize(s string, toks []token) []token {
 				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 					j++
 				}
-				addTok(token{start: i, end: j, key: s[i:j], kind: tDigits})
+				z.add(token{start: i, end: j, ka: int32(i), kb: int32(j), kind: tDigits})
 				i = j
 				continue
 			case c == '\'':
-				if elide(toks, &arena, keys, i, g) {
-					toks[len(toks)-1].end = i + 1
+				if z.elide(i) {
 					i++
 					continue
 				}
 			case c == '-':
-				if joins(s, toks, i, 1, g) {
-					pendingHyph = true
+				if z.joins(i, 1) {
+					z.pendingHyph = true
 					i++
 					continue
 				}
 			case isASCIILetter(c):
-				i = word(s, i, &toks, &arena, &keys, addTok)
+				i = z.word(i)
 				continue
 			}
-			addTok(token{start: i, end: i + 1, key: s[i : i+1], kind: tPunct})
+			z.add(token{start: i, end: i + 1, ka: int32(i), kb: int32(i + 1), kind: tPunct})
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
-			addTok(token{start: i, end: i + 1, key: s[i : i+1], kind: tPunct})
+			z.add(token{start: i, end: i + 1, ka: int32(i), kb: int32(i + 1), kind: tPunct})
 		case isNBSP(r):
-			noteSpace(gapNBSP)
+			z.space(gapNBSP)
 		case r == '\u2028' || r == '\u2029' || r == '\u0085':
-			noteSpace(gapLine)
+			z.space(gapLine)
 		case unicode.IsSpace(r):
-			noteSpace(gapWide)
-		case isApos(r) && elide(toks, &arena, keys, i, g):
-			toks[len(toks)-1].end = i + size
-		case isDash(r) && joins(s, toks, i, size, g):
-			pendingHyph = true
+			z.space(gapWide)
+		case isApos(r) && z.elide(i):
+			z.toks[len(z.toks)-1].end = i + size
+		case isDash(r) && z.joins(i, size):
+			z.pendingHyph = true
 		case unicode.IsLetter(r):
-			i = word(s, i, &toks, &arena, &keys, addTok)
+			i = z.word(i)
 			continue
 		default:
-			addTok(token{start: i, end: i + size, key: s[i : i+size], kind: tPunct})
+			z.add(token{start: i, end: i + size, ka: int32(i), kb: int32(i + size), kind: tPunct})
 		}
 		i += size
 	}
-	if len(arena) > 0 {
-		all := string(arena)
-		for ti, k := range keys {
-			if k.b > 0 {
-				toks[ti].key = all[k.a:k.b]
-			}
-		}
-	}
-	return toks
+	return z.toks, z.arena
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -165,48 +161,51 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // elide folds an apostrophe right after a word into that word's key
 // ("jusqu’" → "jusqu'"). It reports false when the apostrophe does not
 // follow a word directly.
-func elide(toks []token, arena *[]byte, keys []span, i int, g gap) bool {
-	n := len(toks)
-	if n == 0 || g != gapNone || toks[n-1].kind != tWord || toks[n-1].end != i {
+func (z *tokenizer) elide(i int) bool {
+	n := len(z.toks)
+	if n == 0 || z.g != gapNone || z.toks[n-1].kind != tWord || z.toks[n-1].end != i {
 		return false
 	}
-	k := &keys[n-1]
-	if k.b != len(*arena) { // key is not the last thing written: cannot extend
-		return false
-	}
-	*arena = append(*arena, '\'')
-	k.b++
+	z.arena = append(z.arena, '\'')
+	z.toks[n-1].kb++
+	z.toks[n-1].end = i + 1
 	return true
 }
 
 // joins reports whether the dash at s[i:i+size] sits between two tokens
 // with no space on either side, as in "vingt-et-un", "Covid-19", "2022-2023".
-func joins(s string, toks []token, i, size int, g gap) bool {
-	n := len(toks)
-	if n == 0 || g != gapNone || toks[n-1].kind == tPunct || toks[n-1].end != i {
+func (z *tokenizer) joins(i, size int) bool {
+	n := len(z.toks)
+	if n == 0 || z.g != gapNone || z.toks[n-1].kind == tPunct || z.toks[n-1].end != i {
 		return false
 	}
 	j := i + size
-	if j >= len(s) {
+	if j >= len(z.s) {
 		return false
 	}
-	c := s[j]
+	c := z.s[j]
 	if c >= '0' && c <= '9' || isASCIILetter(c) {
 		return true
 	}
 	if c < utf8.RuneSelf {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[j:])
+	r, _ := utf8.DecodeRuneInString(z.s[j:])
 	return unicode.IsLetter(r)
 }
 
 // word reads the letters starting at s[i], appends their folded key to the
 // arena and the token to toks, and returns the index after the word.
-func word(s string, i int, toks *[]token, arena *[]byte, keys *[]span, add func(token)) int {
-	a := len(*arena)
+func (z *tokenizer) word(i int) int {
+	s := z.s
+	a := len(z.arena)
 	j := i
 	upper := false
+	// Fast path: a run of lower-case ASCII letters is its own key.
+	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	z.arena = append(z.arena, s[i:j]...)
 	for j < len(s) {
 		c := s[j]
 		if c < utf8.RuneSelf {
@@ -219,7 +218,7 @@ func word(s string, i int, toks *[]token, arena *[]byte, keys *[]span, add func(
 				}
 				c += 'a' - 'A'
 			}
-			*arena = append(*arena, c)
+			z.arena = append(z.arena, c)
 			j++
 			continue
 		}
@@ -237,14 +236,10 @@ func word(s string, i int, toks *[]token, arena *[]byte, keys *[]span, add func(
 		if j == i && unicode.IsUpper(r) {
 			upper = true
 		}
-		*arena = appendFold(*arena, r)
+		z.arena = appendFold(z.arena, r)
 		j += size
 	}
-	for len(*keys) < len(*toks) {
-		*keys = append(*keys, span{})
-	}
-	*keys = append(*keys, span{a, len(*arena)})
-	add(token{start: i, end: j, kind: tWord, upper: upper})
+	z.add(token{start: i, end: j, kind: tWord, upper: upper, ka: int32(a), kb: int32(len(z.arena))})
 	return j
 }
 

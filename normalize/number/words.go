@@ -25,6 +25,8 @@ const (
 	wDemi          // demi, as in "un demi-million", "deux millions et demi"
 	wFirst         // premier, première: ordinal 1, only on its own
 	wSecond        // second, seconde: ordinal 2, only on its own
+	wDet           // des, plusieurs, quelques: opens a vague amount ("des milliers")
+	wMoins         // moins: a spoken minus sign ("moins 5")
 )
 
 // wordInfo describes one folded number word.
@@ -49,6 +51,7 @@ var numberWords = func() map[string]wordInfo {
 		"et":      {kind: wEt},
 		"virgule": {kind: wVirgule},
 		"demi":    {kind: wDemi, val: 0.5}, "demie": {kind: wDemi, val: 0.5},
+		"moins":   {kind: wMoins},
 		"premier": {kind: wFirst, val: 1, ordinal: true}, "premiere": {kind: wFirst, val: 1, ordinal: true},
 		"second": {kind: wSecond, val: 2, ordinal: true}, "seconde": {kind: wSecond, val: 2, ordinal: true},
 		// Ordinal-only stems.
@@ -104,6 +107,12 @@ var numberWords = func() map[string]wordInfo {
 		m[c.w] = wordInfo{kind: wCollect, val: c.v}
 		m[c.w+"s"] = wordInfo{kind: wCollect, val: c.v, plural: true}
 	}
+	// Determiners that open a vague amount when a plural collective or
+	// scale noun follows: "des milliers", "plusieurs centaines",
+	// "quelques dizaines", "par milliers".
+	for _, d := range []string{"des", "plusieurs", "quelques", "nombreux", "nombreuses", "les", "ces", "par"} {
+		m[d] = wordInfo{kind: wDet}
+	}
 	return m
 }()
 
@@ -157,12 +166,15 @@ var qualifierPhrases = []struct {
 	{[]string{"quasiment"}, About},
 }
 
-// vagueDeterminers open a vague amount when a plural collective or scale
-// noun follows: "des milliers", "plusieurs centaines", "quelques dizaines".
-var vagueDeterminers = map[string]bool{
-	"des": true, "plusieurs": true, "quelques": true, "nombreux": true, "nombreuses": true,
-	"les": true, "ces": true, "par": true,
-}
+// qualifierEnds holds the last word of every qualifier phrase: a number
+// not preceded by one of them has no qualifier.
+var qualifierEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range qualifierPhrases {
+		m[p.words[len(p.words)-1]] = true
+	}
+	return m
+}()
 
 // yearContext holds words after which a number is a year or a decade,
 // never a count: "en 2022", "février 2022", "l'an 2000", "les années 90".
