@@ -136,6 +136,12 @@ func (sc *scanner) qualifier(first int) (Qualifier, int) {
 func (sc *scanner) rangeWith(c core) (core, int, bool) {
 	t := sc.t
 	j := c.last + 1
+	if j < len(t) && t[j].kind == tPunct && t[j].gap != gapLine && t[j].gap != gapWide {
+		switch sc.key(t[j]) {
+		case "%", "€", "$", "£": // the unit written on both bounds: "de 3,5 % à 4 %"
+			j++
+		}
+	}
 	if j+1 >= len(t) || t[j].kind != tWord || t[j].gap == gapLine || t[j+1].gap == gapLine {
 		return core{}, 0, false
 	}

@@ -1,6 +1,3 @@
-// Package number finds and parses French numbers in text.
-//
-// TEMPORARY SKELETON: the API below is agreed; the implementation is being written.
 package number
 
 import (
@@ -25,15 +22,15 @@ const (
 // Number is one number found in a text.
 type Number struct {
 	Start, End int    // byte offsets of Text in the searched string
-	Text       string // the words that make the number, qualifier included
+	Text       string // the words that make the number, qualifier and range words included
 	Value      float64
-	Known      bool // false for vague amounts ("des milliers"): Value is meaningless
-	Ordinal    bool
-	Approx     bool
-	Qualifier  Qualifier
-	HasRange   bool // Min and Max are set ("entre 10 000 et 12 000", "de 22 à 83 ans")
+	Known      bool      // false for vague amounts ("des milliers"): Value is meaningless
+	Ordinal    bool      // Value is a rank: "1er", "XXIe", "vingt et unième"
+	Approx     bool      // a collective noun ("une trentaine") or an "about" qualifier
+	Qualifier  Qualifier // how the text bounds the number; Exact when it does not
+	HasRange   bool      // Min and Max are set ("entre 10 000 et 12 000", "de 22 à 83 ans"); Value is Min
 	Min, Max   float64
-	Unit       string // counted noun or unit that follows ("soldats", "km", "%"), "" if none
+	Unit       string // counted noun or unit that follows ("soldats", "km", "%"), as written; "" if none
 }
 
 // Find returns every number in s, in order of position. See the package

@@ -199,7 +199,7 @@ var preNominal = map[string]bool{
 	"autres": true, "nouveaux": true, "nouvelles": true, "premiers": true, "premieres": true,
 	"derniers": true, "dernieres": true, "petits": true, "petites": true, "grands": true,
 	"grandes": true, "anciens": true, "anciennes": true, "vieux": true,
-	"seuls": true, "seules": true, "principaux": true, "principales": true, "bons": true, "bonnes": true,
+	"seul": true, "seule": true, "seuls": true, "seules": true, "principaux": true, "principales": true, "bons": true, "bonnes": true,
 }
 
 // determiners after which "neuf" and "seconde" are numbers, not adjectives
