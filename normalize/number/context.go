@@ -49,7 +49,11 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 			}
 		}
 	}
-	unit := sc.unitAfter(last, c.scaled)
+	c.max = n.Value
+	if n.HasRange {
+		c.max = n.Max
+	}
+	unit := sc.unitAfter(last, c)
 	if c.ordinal {
 		unit = ""
 	}
@@ -172,7 +176,7 @@ func (sc *scanner) rangeWith(c core) (core, int, bool) {
 // d’autres blessés". Adjectives that stand before a noun ("autres",
 // "nouveaux") are stepped over; when no noun follows them there is no unit
 // ("blessé 30 autres").
-func (sc *scanner) unitAfter(k int, scaled bool) string {
+func (sc *scanner) unitAfter(k int, c core) string {
 	t := sc.t
 	j := k + 1
 	if j >= len(t) || t[j].gap == gapLine {
@@ -212,7 +216,8 @@ func (sc *scanner) unitAfter(k int, scaled bool) string {
 		}
 		return ""
 	}
-	if scaled && (sc.key(u) == "de" || sc.key(u) == "d'") {
+	plural := !c.scaled && !c.fraction && math.Abs(c.max) >= 2
+	if k := sc.key(u); (c.scaled || c.fraction) && (k == "de" || k == "d'") || c.fraction && (k == "des" || k == "du") {
 		j++
 		if j >= len(t) || t[j].gap == gapLine {
 			return ""
@@ -220,31 +225,59 @@ func (sc *scanner) unitAfter(k int, scaled bool) string {
 		u = t[j]
 	}
 	if preNominal[sc.key(u)] {
-		if j+1 < len(t) && sc.noun(j+1) {
+		if j+1 < len(t) && sc.noun(j+1, plural) {
 			return sc.s[t[j+1].start:t[j+1].end]
 		}
 		return ""
 	}
-	if sc.noun(j) {
+	if sc.noun(j, plural) {
 		return sc.s[u.start:u.end]
 	}
 	return ""
 }
 
 // noun reports whether token j can be the noun a number counts.
-func (sc *scanner) noun(j int) bool {
+//
+// After a count of two or more the French noun is plural: it ends in s, x
+// or z, or is a unit symbol ("km") or an acronym ("ONG"). This keeps verbs
+// out: "une personne sur trois déclare".
+func (sc *scanner) noun(j int, plural bool) bool {
 	u := sc.t[j]
-	if u.kind != tWord || u.gap == gapLine || u.hyph || len(sc.key(u)) == 0 || sc.key(u)[len(sc.key(u))-1] == '\'' {
+	k := sc.key(u)
+	if u.kind != tWord || u.gap == gapLine || u.hyph || len(k) == 0 || k[len(k)-1] == '\'' {
 		return false
 	}
-	if stopwords()[sc.key(u)] {
+	if stopwords()[k] {
 		return false
 	}
-	if w, ok := lookupWord(sc.key(u)); ok && w.kind != wSecond && w.kind != wFirst {
+	if w, ok := lookupWord(k); ok && w.kind != wSecond && w.kind != wFirst {
 		return false
 	}
-	if len(sc.key(u)) == 1 && !measureUnits()[sc.key(u)] {
+	if measureUnits()[k] {
+		return true
+	}
+	if len(k) == 1 {
 		return false
+	}
+	if plural {
+		switch k[len(k)-1] {
+		case 's', 'x', 'z':
+			return true
+		}
+		return isAcronym(sc.s[u.start:u.end])
+	}
+	return true
+}
+
+// isAcronym reports whether w is two or more upper-case ASCII letters.
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
 	}
 	return true
 }

@@ -46,6 +46,17 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 	if from == j && j > 0 && t[j-1].kind == tWord && (t[j].gap == gapNone || t[j].hyph) {
 		return core{}, sc.skipRun(j)
 	}
+	// Digits after a capitalised name belong to it: "CAC 40", "Boeing
+	// 737", "Ligue 1", "France 2". Capitalised function words, qualifiers
+	// and weekdays at the start of a sentence do not count ("Environ 150
+	// 000", "Mardi 5 novembre").
+	if from == j && j > 0 && !sc.whole && (t[j].gap == gapSpace || t[j].gap == gapNBSP) && t[j-1].kind == tWord && t[j-1].upper {
+		if k := sc.key(t[j-1]); !stopwords()[k] && !qualifierEnds[k] && !preNominal[k] && !yearContext[k] {
+			if _, ok := numberWords[k]; !ok {
+				return core{}, sc.skipRun(j)
+			}
+		}
+	}
 	if k, ok := sc.phone(j); ok {
 		return core{}, k
 	}

@@ -153,22 +153,27 @@ var findOrdinalsCases = []findCase{
 	14: {"Un douzième essai", []string{`"douzième"=12 ord`}, "un is an article here"},
 	15: {"le millionième", []string{`"millionième"=1e+06 ord`}, "scale ordinal"},
 	16: {"cinq cent premiers", []string{`"cinq cent"=500`}, "premiers does not join a number"},
-	17: {"deux cinquièmes", []string{`"deux"=2`}, "a plural ordinal is a fraction's denominator"},
+	17: {"deux cinquièmes", []string{`"deux cinquièmes"=0.4`}, "a plural ordinal after a count is a fraction"},
 }
 
 func TestFindOrdinals(t *testing.T) { runFind(t, findOrdinalsCases) }
 
 var findApproxCases = []findCase{
-	0: {"une trentaine d’autres blessées", []string{`"une trentaine"=30 ~ unit=blessées`}, "collective noun; the noun after d'autres"},
-	1: {"une dizaine de soldats", []string{`"une dizaine"=10 ~ unit=soldats`}, "dizaine"},
-	2: {"un millier de soldats", []string{`"un millier"=1000 ~ unit=soldats`}, "millier"},
-	3: {"deux centaines de drones", []string{`"deux centaines"=200 ~ unit=drones`}, "a count of collectives"},
-	4: {"une dizaine de milliers de manifestants", []string{`"une dizaine de milliers"=10000 ~ unit=manifestants`}, "collective of thousands"},
-	5: {"des milliers de soldats", []string{`"des milliers"=? ~ vague unit=soldats`}, "vague"},
-	6: {"des dizaines de milliers de morts", []string{`"des dizaines de milliers"=? ~ vague unit=morts`}, "vague of thousands"},
-	7: {"plusieurs centaines", []string{`"plusieurs centaines"=? ~ vague`}, "plusieurs"},
-	8: {"placé en quarantaine", nil, "quarantaine without a count is quarantine"},
-	9: {"la cinquantaine", nil, "an age, not a count"},
+	0:  {"une trentaine d’autres blessées", []string{`"une trentaine"=30 ~ unit=blessées`}, "collective noun; the noun after d'autres"},
+	1:  {"une dizaine de soldats", []string{`"une dizaine"=10 ~ unit=soldats`}, "dizaine"},
+	2:  {"un millier de soldats", []string{`"un millier"=1000 ~ unit=soldats`}, "millier"},
+	3:  {"deux centaines de drones", []string{`"deux centaines"=200 ~ unit=drones`}, "a count of collectives"},
+	4:  {"une dizaine de milliers de manifestants", []string{`"une dizaine de milliers"=10000 ~ unit=manifestants`}, "collective of thousands"},
+	5:  {"des milliers de soldats", []string{`"des milliers"=? ~ vague unit=soldats`}, "vague"},
+	6:  {"des dizaines de milliers de morts", []string{`"des dizaines de milliers"=? ~ vague unit=morts`}, "vague of thousands"},
+	7:  {"plusieurs centaines", []string{`"plusieurs centaines"=? ~ vague`}, "plusieurs"},
+	8:  {"placé en quarantaine", nil, "quarantaine without a count is quarantine"},
+	9:  {"la cinquantaine", nil, "an age, not a count"},
+	10: {"un tiers de sa valeur", []string{`"un tiers"=0.3333333333333333`}, "fraction"},
+	11: {"les deux tiers des Français", []string{`"deux tiers"=0.6666666666666666 unit=Français`}, "fraction; noun after des"},
+	12: {"trois quarts des électeurs", []string{`"trois quarts"=0.75 unit=électeurs`}, "fraction"},
+	13: {"Plus d'un tiers des communes", []string{`"Plus d'un tiers"=0.3333333333333333 more-than unit=communes`}, "qualifier and fraction"},
+	14: {"le tiers monde, les quarts de finale", nil, "tiers and quart without a count"},
 }
 
 func TestFindApprox(t *testing.T) { runFind(t, findApproxCases) }
@@ -245,6 +250,10 @@ var findNotQuantitiesCases = []findCase{
 	37: {"il a 3-1 au score", nil, "a falling hyphen pair is a score"},
 	38: {"l'A380-800 et le B-52", nil, "model names"},
 	39: {"2024-11-01", nil, "ISO date"},
+	40: {"le CAC 40, le Boeing 737 MAX, la Ligue 1 et France 2", nil, "digits after a capitalised name belong to it"},
+	41: {"Mardi 5 novembre", []string{`"5"=5`}, "a capitalised weekday is not a name"},
+	42: {"Seulement 3 personnes", []string{`"3"=3 unit=personnes`}, "a capitalised adverb is not a name"},
+	43: {"une personne sur trois déclare", []string{`"trois"=3`}, "after a count of two or more the noun is plural: déclare is a verb"},
 }
 
 func TestFindNotQuantities(t *testing.T) { runFind(t, findNotQuantitiesCases) }

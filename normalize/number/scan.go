@@ -26,6 +26,7 @@ type core struct {
 	min, max    float64 // bounds when hasRange
 	maxYear     bool    // with hasRange: the upper bound is year-like too
 	fromDigits  bool
+	fraction    bool // "deux tiers", "trois quarts": the noun follows "de", "des" or "du"
 	negativeSet bool
 }
 
@@ -397,7 +398,7 @@ func (sc *scanner) readWords(i int) (core, int) {
 	switch w.kind {
 	case wFirst, wSecond:
 		return sc.readFirst(i, w)
-	case wCollect, wEt, wVirgule, wDemi:
+	case wCollect, wEt, wVirgule, wDemi, wFrac:
 		return core{}, i + 1
 	}
 	if w.ordinal && w.plural && !sc.whole {
@@ -408,6 +409,9 @@ func (sc *scanner) readWords(i int) (core, int) {
 	if w.kind == wUnit && w.val == 1 && !w.ordinal {
 		nw, ok := sc.wordAt(i + 1)
 		switch {
+		case ok && nw.kind == wFrac:
+			c.value, c.last, c.fraction, c.ok = 1/nw.val, i+1, true, true // "un tiers", "un quart"
+			return sc.checkCompound(c)
 		case ok && nw.kind == wDemi:
 			if sw, ok2 := sc.wordAt(i + 2); ok2 && sw.kind == wScale && !sw.ordinal {
 				c.value, c.last, c.scaled, c.scale, c.ok = 0.5*sw.val, i+2, true, sw.val, true
@@ -476,6 +480,15 @@ func (sc *scanner) readWords(i int) (core, int) {
 			c.last = j + 1
 			j += 2
 		}
+	}
+	// "deux tiers", "trois quarts", "deux cinquièmes": fractions.
+	if nw, ok := sc.wordAt(j); ok && st.nseg == 0 && st.small() > 0 && st.last != wZero &&
+		(nw.kind == wFrac || nw.ordinal && nw.plural && nw.val >= 3 && nw.kind != wScale) {
+		c.value /= nw.val
+		c.last = j
+		c.fraction = true
+		c.ok = true
+		return sc.checkCompound(c)
 	}
 	// "une trentaine", "deux centaines de milliers"
 	if nw, ok := sc.wordAt(j); ok && nw.kind == wCollect && !nw.ordinal && st.nseg == 0 && st.small() > 0 && st.last != wZero {

@@ -27,6 +27,7 @@ const (
 	wSecond        // second, seconde: ordinal 2, only on its own
 	wDet           // des, plusieurs, quelques: opens a vague amount ("des milliers")
 	wMoins         // moins: a spoken minus sign ("moins 5")
+	wFrac          // tiers, quart: a fraction's denominator ("deux tiers")
 )
 
 // wordInfo describes one folded number word.
@@ -51,7 +52,8 @@ var numberWords = func() map[string]wordInfo {
 		"et":      {kind: wEt},
 		"virgule": {kind: wVirgule},
 		"demi":    {kind: wDemi, val: 0.5}, "demie": {kind: wDemi, val: 0.5},
-		"moins":   {kind: wMoins},
+		"moins": {kind: wMoins},
+		"tiers": {kind: wFrac, val: 3}, "quart": {kind: wFrac, val: 4}, "quarts": {kind: wFrac, val: 4, plural: true},
 		"premier": {kind: wFirst, val: 1, ordinal: true}, "premiere": {kind: wFirst, val: 1, ordinal: true},
 		"second": {kind: wSecond, val: 2, ordinal: true}, "seconde": {kind: wSecond, val: 2, ordinal: true},
 		// Ordinal-only stems.
