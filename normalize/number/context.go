@@ -203,7 +203,7 @@ func (sc *scanner) unitAfter(k int, c core) string {
 	}
 	if u.gap == gapNone {
 		if measureUnits()[sc.key(u)] {
-			return sc.s[u.start:u.end]
+			return sc.unitText(j)
 		}
 		return ""
 	}
@@ -231,9 +231,22 @@ func (sc *scanner) unitAfter(k int, c core) string {
 		return ""
 	}
 	if sc.noun(j, plural) {
-		return sc.s[u.start:u.end]
+		return sc.unitText(j)
 	}
 	return ""
+}
+
+// unitText returns the unit word at token j with a square or cube mark
+// glued to it: "m2", "km²", "m3".
+func (sc *scanner) unitText(j int) string {
+	u := sc.t[j]
+	if j+1 < len(sc.t) && sc.t[j+1].gap == gapNone {
+		switch sc.key(sc.t[j+1]) {
+		case "2", "3", "²", "³":
+			return sc.s[u.start:sc.t[j+1].end]
+		}
+	}
+	return sc.s[u.start:u.end]
 }
 
 // noun reports whether token j can be the noun a number counts.

@@ -179,11 +179,15 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 					}
 				}
 			}
-		} else if m := multipliers[sc.s[t[k+1].start:t[k+1].end]]; m >= 1e9 {
-			mult = m // "2,3 Mds"
+		} else if m := multipliers[sc.s[t[k+1].start:t[k+1].end]]; m >= 1e9 || m == 1e6 && k+2 < n && t[k+2].gap == gapNone && isCurrency(sc.key(t[k+2])) {
+			mult = m // "2,3 Mds", "3 M€"
 			c.scaled, c.scale = true, m
 			k++
 		}
+	}
+	// "1 000 000 de vues": round millions take "de" like the word million.
+	if v := intv * mult; !c.scaled && !hasFrac && v >= 1e6 && math.Mod(v, 1e6) == 0 {
+		c.scaled = true
 	}
 	if c.hasRange {
 		c.min *= mult
@@ -197,6 +201,9 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 	c.ok = true
 	return c, k + 1
 }
+
+// isCurrency reports whether k is a currency symbol.
+func isCurrency(k string) bool { return k == "€" || k == "$" || k == "£" }
 
 // isYearish reports whether d is four digits between 1000 and 2100.
 func isYearish(d string) bool {

@@ -98,6 +98,11 @@ var findDigitsCases = []findCase{
 	29: {"150 €", []string{`"150"=150 unit=€`}, "currency symbol"},
 	30: {"0", []string{`"0"=0`}, "zero"},
 	31: {"0,5", []string{`"0,5"=0.5`}, "leading zero before a decimal comma is fine"},
+	32: {"1,5 Md€ et 3 M€", []string{`"1,5 Md"=1.5e+09 unit=€`, `"3 M"=3e+06 unit=€`}, "Md and M before a currency"},
+	33: {"1 000 000 de vues", []string{`"1 000 000"=1e+06 unit=vues`}, "round millions take de"},
+	34: {"30 000 m2 et 20 km²", []string{`"30 000"=30000 unit=m2`, `"20"=20 unit=km²`}, "square units"},
+	35: {"+3,5 % puis -2 %", []string{`"+3,5"=3.5 unit=%`, `"-2"=-2 unit=%`}, "signed percentages"},
+	36: {"les 18-25 ans", []string{`"18-25"=18 [18..25] unit=ans`}, "age bracket"},
 }
 
 func TestFindDigits(t *testing.T) { runFind(t, findDigitsCases) }
