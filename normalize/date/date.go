@@ -1,10 +1,10 @@
-// Package date finds French temporal expressions in text and resolves them
-// against a reference time.
-//
-// TEMPORARY SKELETON: the API below is agreed; the implementation is being written.
 package date
 
-import "time"
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+)
 
 // Grain is the precision of a resolved expression.
 type Grain int
@@ -61,5 +61,99 @@ type Parser struct {
 	Prefer Prefer
 }
 
-// Find returns every temporal expression in s, in order of position.
-func (p Parser) Find(s string) []Date { return nil }
+// String returns the grain's name as written in JSON: "day", "week"…
+func (g Grain) String() string {
+	if g >= Second && g <= Year {
+		return grainNames[g]
+	}
+	return "Grain(" + strconv.Itoa(int(g)) + ")"
+}
+
+var grainNames = [...]string{"second", "minute", "hour", "day", "week", "month", "quarter", "year"}
+
+// layout is how a time is written at a grain.
+func (g Grain) layout() string {
+	switch g {
+	case Year:
+		return "2006"
+	case Month, Quarter:
+		return "2006-01"
+	case Day, Week:
+		return "2006-01-02"
+	}
+	return "2006-01-02T15:04:05-07:00"
+}
+
+// ISO returns d in ISO 8601: "P2M", "PT90M", "P7W", "P1Y2M". The zero
+// duration is "PT0S".
+func (d Duration) ISO() string {
+	b := make([]byte, 0, 16)
+	b = append(b, 'P')
+	unit := func(v int, c byte) {
+		if v != 0 {
+			b = strconv.AppendInt(b, int64(v), 10)
+			b = append(b, c)
+		}
+	}
+	unit(d.Years, 'Y')
+	unit(d.Months, 'M')
+	unit(d.Weeks, 'W')
+	unit(d.Days, 'D')
+	if d.Hours != 0 || d.Minutes != 0 || d.Seconds != 0 {
+		b = append(b, 'T')
+		unit(d.Hours, 'H')
+		unit(d.Minutes, 'M')
+		unit(d.Seconds, 'S')
+	}
+	if len(b) == 1 {
+		return "PT0S"
+	}
+	return string(b)
+}
+
+// MarshalJSON writes d in the annotate contract's shape: text, start, end,
+// grain, then "value" for a point, "from" and "to" for an interval (null
+// for an open side, "to" exclusive) or "duration" for a span. Times are
+// written in ISO 8601 cut to the grain, at the offset they carry.
+func (d Date) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 128)
+	b = append(b, `{"text":`...)
+	t, err := json.Marshal(d.Text)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, t...)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(d.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(d.End), 10)
+	b = append(b, `,"grain":"`...)
+	b = append(b, d.Grain.String()...)
+	b = append(b, '"')
+	lay := d.Grain.layout()
+	at := func(name string, t time.Time) {
+		b = append(b, `,"`...)
+		b = append(b, name...)
+		b = append(b, `":`...)
+		if t.IsZero() {
+			b = append(b, "null"...)
+			return
+		}
+		b = append(b, '"')
+		b = t.AppendFormat(b, lay)
+		b = append(b, '"')
+	}
+	switch d.Kind {
+	case Point:
+		at("value", d.Value)
+	case Interval:
+		at("from", d.From)
+		at("to", d.To)
+	case Span:
+		b = append(b, `,"duration":"`...)
+		b = append(b, d.Duration.ISO()...)
+		b = append(b, '"')
+	}
+	b = append(b, '}')
+	return b, nil
+}

@@ -1,0 +1,302 @@
+package date
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tuesday is the reference of most rows: Tuesday 5 November 2024, 08:00, Paris winter time.
+var tuesday = time.Date(2024, 11, 5, 8, 0, 0, 0, time.FixedZone("", 3600))
+
+// want is one expected answer, written as MarshalJSON writes it minus the
+// span: "day 2024-11-05", "hour 2024-11-03T18:00:00+01:00/2024-11-04T00:00:00+01:00",
+// "month 2024-08/", "month P2M"; "" means no date at all.
+type findTest struct {
+	in     string
+	prefer Prefer
+	text   string // the longest expression found
+	want   string
+	reason string
+}
+
+var findTests = []findTest{
+	// absolute dates
+	0:  {"vendredi 1er novembre 2024", Past, "vendredi 1er novembre 2024", "day 2024-11-01", "weekday, ordinal day, month, year"},
+	1:  {"le 24 octobre", Past, "le 24 octobre", "day 2024-10-24", "day and month: the last one in news"},
+	2:  {"le 24 octobre", Future, "le 24 octobre", "day 2025-10-24", "day and month: the next one"},
+	3:  {"en juin", Past, "en juin", "month 2024-06", "bare month, past"},
+	4:  {"en juin", Future, "en juin", "month 2025-06", "bare month, future"},
+	5:  {"juin 2024", Past, "juin 2024", "month 2024-06", "month and year"},
+	6:  {"en 2022", Past, "en 2022", "year 2022", "year after en"},
+	7:  {"l’hiver 2022", Past, "l’hiver 2022", "day 2022-12-21/2023-03-21", "season of a year, typographic apostrophe"},
+	8:  {"le 11/10/2024", Past, "le 11/10/2024", "day 2024-10-11", "numeric date, day first"},
+	9:  {"2013-03-01", Past, "2013-03-01", "day 2013-03-01", "ISO date"},
+	10: {"Le mardi 12 novembre", Past, "Le mardi 12 novembre", "day 2024-11-12", "the weekday picks the year"},
+	// relative days and weekdays
+	11: {"aujourd’hui", Past, "aujourd’hui", "day 2024-11-05", "typographic apostrophe"},
+	12: {"aujourd'hui", Past, "aujourd'hui", "day 2024-11-05", "ASCII apostrophe"},
+	13: {"hier", Past, "hier", "day 2024-11-04", ""},
+	14: {"avant-hier", Past, "avant-hier", "day 2024-11-03", ""},
+	15: {"demain", Past, "demain", "day 2024-11-06", ""},
+	16: {"ce mardi", Past, "ce mardi", "day 2024-11-05", "this Tuesday is today"},
+	17: {"mardi", Past, "mardi", "day 2024-11-05", "news: the publication day"},
+	18: {"mardi", Future, "mardi", "day 2024-11-12", "calendar: the next Tuesday"},
+	19: {"jeudi", Past, "jeudi", "day 2024-10-31", "news: the Thursday before"},
+	20: {"mardi dernier", Past, "mardi dernier", "day 2024-10-29", "strictly before today"},
+	21: {"mardi prochain", Past, "mardi prochain", "day 2024-11-12", "strictly after today"},
+	22: {"dimanche soir", Past, "dimanche soir", "hour 2024-11-03T18:00:00+01:00/2024-11-04T00:00:00+01:00", "evening 18–24h"},
+	23: {"lundi matin", Past, "lundi matin", "hour 2024-11-04T04:00:00+01:00/2024-11-04T12:00:00+01:00", "morning 4–12h"},
+	24: {"la semaine dernière", Past, "la semaine dernière", "week 2024-10-28/2024-11-04", "a week is an interval"},
+	25: {"en début de semaine", Past, "en début de semaine", "day 2024-11-04/2024-11-06", "Monday and Tuesday"},
+	26: {"le week-end dernier", Past, "le week-end dernier", "hour 2024-11-01T18:00:00+01:00/2024-11-04T00:00:00+01:00", "Friday 18h to Monday"},
+	27: {"le mois dernier", Past, "le mois dernier", "month 2024-10", ""},
+	28: {"il y a deux jours", Past, "il y a deux jours", "day 2024-11-03", "number word"},
+	29: {"dans trois semaines", Past, "dans trois semaines", "day 2024-11-26", ""},
+	30: {"lundi en huit", Future, "lundi en huit", "day 2024-11-18", "first Monday a week or more ahead"},
+	// times
+	31: {"vers 22H00 (19H00 GMT)", Past, "vers 22H00", "minute 2024-11-04T22:00:00+01:00", "a bare time in news is the last one"},
+	32: {"19H00 GMT", Past, "19H00 GMT", "minute 2024-11-04T20:00:00+01:00", "an explicit zone is honoured"},
+	33: {"à 14 h 30", Future, "à 14 h 30", "minute 2024-11-05T14:30:00+01:00", "spaced hour and minutes"},
+	34: {"à midi", Future, "à midi", "hour 2024-11-05T12:00:00+01:00", ""},
+	35: {"07 h 30", Past, "07 h 30", "minute 2024-11-05T07:30:00+01:00", "trap: leading zero, spaces"},
+	36: {"midi moins le quart", Future, "midi moins le quart", "minute 2024-11-05T11:45:00+01:00", ""},
+	// intervals and durations
+	37: {"du 1er au 5 novembre", Past, "du 1er au 5 novembre", "day 2024-11-01/2024-11-06", "exclusive end"},
+	38: {"entre mai et juillet", Past, "entre mai et juillet", "month 2024-05/2024-08", ""},
+	39: {"depuis août", Past, "depuis août", "month 2024-08/", "open interval"},
+	40: {"depuis février 2022", Past, "depuis février 2022", "month 2022-02/", ""},
+	41: {"en deux mois", Past, "en deux mois", "month P2M", "a duration, not a date"},
+	42: {"plus de deux ans", Past, "plus de deux ans", "year P2Y", ""},
+	43: {"ces derniers jours", Past, "ces derniers jours", "day 2024-10-29/2024-11-05", "a week back"},
+	44: {"dans les prochains jours", Past, "dans les prochains jours", "day 2024-11-06/2024-11-13", "a week ahead"},
+	45: {"2022-2023", Past, "2022-2023", "year 2022/2024", "trap: a range of years"},
+	46: {"avant 16h", Future, "avant 16h", "hour /2024-11-05T16:00:00+01:00", "open end"},
+	47: {"de 9h30 à 11h jeudi", Future, "de 9h30 à 11h jeudi", "minute 2024-11-07T09:30:00+01:00/2024-11-07T11:01:00+01:00", "trailing day"},
+	48: {"dans la nuit de samedi à dimanche", Past, "dans la nuit de samedi à dimanche", "hour 2024-11-02T22:00:00+01:00/2024-11-03T06:00:00+01:00", "a night"},
+	49: {"du 2 au 4 décembre prochain", Past, "du 2 au 4 décembre prochain", "day 2024-12-02/2024-12-05", "prochain reaches both ends"},
+	// traps: no date
+	50: {"les 27", Past, "", "", "the 27 member states"},
+	51: {"le 1er ministre", Past, "", "", "prime minister"},
+	52: {"Louis XIV", Past, "", "", "a king"},
+	53: {"le G7 et le Covid-19", Past, "", "", "codes"},
+	54: {"12 personnes", Past, "", "", "a quantity"},
+	55: {"Mars est une planète", Past, "", "", "capitalized Mars alone is the planet"},
+	56: {"le 1/3 des votants", Past, "", "", "a fraction"},
+	57: {"Chaque jour, Midi Libre fait le point", Past, "", "", "a newspaper"},
+	58: {"un jeune de 19 ans", Past, "", "", "an age"},
+	59: {"le 16e siècle", Past, "", "", "a century"},
+	60: {"samedi deux personnes", Past, "samedi", "day 2024-11-02", "deux counts people, not the day"},
+	61: {"il a été blessé", Past, "", "", "été is a participle"},
+	62: {"Il y a 1 an, 1 mois et 1 jour", Past, "Il y a 1 an, 1 mois et 1 jour", "day 2023-10-04", "a list of units"},
+	63: {"la Toussaint", Past, "la Toussaint", "day 2024-11-01", "holiday"},
+	64: {"Noël", Past, "Noël", "day 2023-12-25", "holiday, past"},
+	65: {"à 16h CET", Future, "à 16h CET", "hour 2024-11-05T16:00:00+01:00", "CET in capitals is a zone"},
+	66: {"à 16h cet après-midi", Future, "à 16h cet après-midi", "hour 2024-11-05T16:00:00+01:00", "cet in lowercase is not"},
+	67: {"cette nuit", Past, "cette nuit", "hour 2024-11-04T22:00:00+01:00/2024-11-05T06:00:00+01:00", "morning news: the night just over"},
+}
+
+// render writes a Date as the rows above expect it.
+func render(d Date) string {
+	lay := d.Grain.layout()
+	f := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format(lay)
+	}
+	switch d.Kind {
+	case Point:
+		return d.Grain.String() + " " + f(d.Value)
+	case Interval:
+		return d.Grain.String() + " " + f(d.From) + "/" + f(d.To)
+	}
+	return d.Grain.String() + " " + d.Duration.ISO()
+}
+
+func longest(ds []Date) (Date, bool) {
+	var best Date
+	ok := false
+	for _, d := range ds {
+		if !ok || len(d.Text) > len(best.Text) {
+			best, ok = d, true
+		}
+	}
+	return best, ok
+}
+
+func TestFind(t *testing.T) {
+	for i, tt := range findTests {
+		p := Parser{Ref: tuesday, Prefer: tt.prefer}
+		d, ok := longest(p.Find(tt.in))
+		if tt.text == "" {
+			if ok {
+				t.Errorf("%d: Find(%q) = %q (%s), want nothing (%s)", i, tt.in, d.Text, render(d), tt.reason)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("%d: Find(%q) = nothing, want %q %s (%s)", i, tt.in, tt.text, tt.want, tt.reason)
+			continue
+		}
+		if d.Text != tt.text || render(d) != tt.want {
+			t.Errorf("%d: Find(%q) = %q %s, want %q %s (%s)", i, tt.in, d.Text, render(d), tt.text, tt.want, tt.reason)
+		}
+	}
+}
+
+func TestMarshalJSON(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"mardi", `{"text":"mardi","start":0,"end":5,"grain":"day","value":"2024-11-05"}`},
+		{"depuis août", `{"text":"depuis août","start":0,"end":12,"grain":"month","from":"2024-08","to":null}`},
+		{"en deux mois", `{"text":"en deux mois","start":0,"end":12,"grain":"month","duration":"P2M"}`},
+		{"19H00 GMT", `{"text":"19H00 GMT","start":0,"end":9,"grain":"minute","value":"2024-11-04T20:00:00+01:00"}`},
+	} {
+		ds := Parser{Ref: tuesday}.Find(tt.in)
+		if len(ds) != 1 {
+			t.Fatalf("Find(%q) = %d dates, want 1", tt.in, len(ds))
+		}
+		b, err := ds[0].MarshalJSON()
+		if err != nil || string(b) != tt.want {
+			t.Errorf("MarshalJSON(%q) = %s, %v; want %s", tt.in, b, err, tt.want)
+		}
+	}
+}
+
+// TestDST checks that day arithmetic counts calendar days across a change
+// of summer time.
+func TestDST(t *testing.T) {
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Skip("no tz database")
+	}
+	ref := time.Date(2024, 10, 28, 8, 0, 0, 0, paris) // the day after the change
+	ds := Parser{Ref: ref}.Find("il y a deux jours, dimanche soir")
+	if len(ds) != 2 {
+		t.Fatalf("got %d dates", len(ds))
+	}
+	if got := ds[0].Value.Format(time.RFC3339); got != "2024-10-26T00:00:00+02:00" {
+		t.Errorf("il y a deux jours = %s", got)
+	}
+	if got := ds[1].From.Format(time.RFC3339); got != "2024-10-27T18:00:00+01:00" {
+		t.Errorf("dimanche soir = %s", got)
+	}
+}
+
+func checkSpans(t *testing.T, s string, ds []Date) {
+	t.Helper()
+	// rune boundaries as range decodes s (an invalid byte is a rune of its own)
+	bound := make(map[int]bool, len(s)+1)
+	for i := range s {
+		bound[i] = true
+	}
+	bound[len(s)] = true
+	last := 0
+	for _, d := range ds {
+		if d.Start < last || d.End <= d.Start || d.End > len(s) {
+			t.Fatalf("Find(%q): bad span [%d,%d)", s, d.Start, d.End)
+		}
+		if !bound[d.Start] || !bound[d.End] {
+			t.Fatalf("Find(%q): span [%d,%d) cuts a rune", s, d.Start, d.End)
+		}
+		if d.Text != s[d.Start:d.End] {
+			t.Fatalf("Find(%q): Text %q != s[%d:%d]", s, d.Text, d.Start, d.End)
+		}
+		if _, err := d.MarshalJSON(); err != nil {
+			t.Fatalf("MarshalJSON: %v", err)
+		}
+		last = d.End
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	for _, s := range []string{"le 1\xff novembre", "\xffmardi\xfe", "à 14\xc3h30", "aujourd\xe2\x80hui", strings.Repeat("\x80", 10)} {
+		checkSpans(t, s, Parser{Ref: tuesday}.Find(s))
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, tt := range findTests {
+		f.Add(tt.in)
+	}
+	f.Add("du 13 au dimanche 15 juillet 2013 de 9h30 à 11h")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, pr := range []Prefer{Past, Future} {
+			checkSpans(t, s, Parser{Ref: tuesday, Prefer: pr}.Find(s))
+		}
+	})
+}
+
+// seeds reads the seed articles, or skips.
+func seeds(b *testing.B) []string {
+	files, _ := filepath.Glob("../../seeds/*.txt")
+	if len(files) == 0 {
+		b.Skip("no seeds")
+	}
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, string(data))
+	}
+	return out
+}
+
+func BenchmarkFindSeeds(b *testing.B) {
+	docs := seeds(b)
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	p := Parser{Ref: tuesday}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			p.Find(d)
+		}
+	}
+}
+
+// suitePhrases reads the evaluation suite's phrases, or the table's.
+func suitePhrases() []string {
+	var phrases []string
+	if data, err := os.ReadFile("../../../shared/eval/dates_fr.jsonl"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			var c struct{ Text string }
+			if json.Unmarshal([]byte(line), &c) == nil && c.Text != "" {
+				phrases = append(phrases, c.Text)
+			}
+		}
+	}
+	if len(phrases) == 0 {
+		for _, tt := range findTests {
+			phrases = append(phrases, tt.in)
+		}
+	}
+	return phrases
+}
+
+func BenchmarkFindPhrases(b *testing.B) {
+	phrases := suitePhrases()
+	n := 0
+	for _, s := range phrases {
+		n += len(s)
+	}
+	p := Parser{Ref: tuesday, Prefer: Future}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	count := 0
+	for b.Loop() {
+		for _, s := range phrases {
+			p.Find(s)
+		}
+		count += len(phrases)
+	}
+	b.ReportMetric(float64(count)/b.Elapsed().Seconds(), "phrases/s")
+}
