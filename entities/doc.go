@@ -1,0 +1,98 @@
+// Package entities finds the people, places, countries, organizations and
+// media named in a French news article.
+//
+//	d, err := entities.Default()
+//	if err != nil { … }
+//	for _, m := range d.Find(article) {
+//		fmt.Println(m.Text, m.ID, m.Kind) // "Choe Son-hui" person:choe-son-hui name
+//	}
+//	groups := entities.Group(d.Find(article)) // one entry per entity
+//
+// # Dictionary
+//
+// A [Dictionary] holds entities: a stable id ("country:kp"), a canonical
+// French name ("Corée du Nord"), a [Type], aliases and spelling variants
+// ("RPDC", "North Korea"), for countries their demonyms in all forms
+// ("nord-coréen", "nord-coréennes"…) and their capital as a metonym
+// ("Pyongyang"), for people their roles. It is built once and never changes:
+// one Dictionary is safe for concurrent use.
+//
+// [Default] returns the built-in dictionary, the files entities/data/*.tsv
+// embedded in the binary and parsed on the first call (never at import).
+// [Load] reads the same format from any reader, [LoadJSON] a JSON array of
+// [Entity], and [Merge] combines dictionaries, a later entity replacing an
+// earlier one with the same id:
+//
+//	mine, err := entities.Load(strings.NewReader("person:andrii-matvienko\tperson\tAndriï Matvienko\n"))
+//	def, _ := entities.Default()
+//	d, err := entities.Merge(def, mine)
+//
+// # Format
+//
+// UTF-8, one entity per line, tab-separated columns; lines starting with "#"
+// and blank lines are ignored; trailing empty columns may be left out:
+//
+//  1. id: lowercase ASCII with a type prefix: country:kp, place:kharkiv,
+//     org:otan, gov:us-pentagone, media:afp, person:volodymyr-zelensky;
+//  2. type: person, country, place, organization, group, media or other;
+//  3. canonical: the name the French press uses;
+//  4. aliases, " | "-separated: other names and spelling variants (Kiev |
+//     Kyiv); case, accent and hyphen variants need not be listed;
+//  5. demonyms, " | "-separated, all forms (ukrainien | ukrainienne |
+//     ukrainiens | ukrainiennes);
+//  6. metonyms, " | "-separated: names standing for the entity, a
+//     country's capital (Kiev | Kyiv for country:ua);
+//  7. related: the id of the entity's country;
+//  8. roles, people only, " | "-separated, with years:
+//     président de l'Ukraine (2019-).
+//
+// A bad entry is reported as an [*Error] naming its line
+// ("entities: line 12: bad entry: …"); text is brought to NFC.
+//
+// # Matching
+//
+// The text is cut into words; each word is folded (lower case, no accents,
+// œ as oe, ’ as ') and the folded word sequences are walked in a trie of the
+// folded names, so matching ignores case, accents, apostrophe style and
+// hyphens ("Choe Son Hui" is "Choe Son-hui", "Serguei" is "Sergueï") and
+// costs one hash look-up per word, however many names there are. Matches
+// are whole words, leftmost and longest first ("Washington Post" is a
+// medium, not Washington), and never start or end inside a capitalised
+// compound ("Bretagne" in "Grande-Bretagne" is not Bretagne). A name written
+// with a capital must be met with one ("Orange", not "orange"), a short
+// acronym in capitals ("UN", not "Un").
+//
+// # Kinds of mention
+//
+// A [Mention] has a [Kind]:
+//   - [KindName]: a name, or a short form of a person named in the same
+//     article ("Zelensky", "M. Zelensky" after "Volodymyr Zelensky"; "Choe"
+//     after "Choe Son-hui");
+//   - [KindMetonym]: a capital standing for its country: "Moscou a
+//     affirmé", "selon Séoul", "entre Moscou et Pyongyang" (while "à
+//     Moscou", "près de Kiev" are the places);
+//   - [KindRole]: a role phrase standing for a person named in the article:
+//     "le président ukrainien", "la ministre", "le chef de la diplomatie
+//     nord-coréenne" (the role words are in roles.txt);
+//   - [KindDemonym]: a nationality adjective or noun ("les soldats
+//     nord-coréens", "la police ukrainienne", "des Nord-Coréens"), a
+//     reference to the country kept apart from its names.
+//
+// Roles and titles before or after a name ("le ministre nord-coréen des
+// Affaires étrangères Choe Son-hui", "M. Zelensky", "Andriï Kovalenko, un
+// responsable du…") are kept in [Mention.Role].
+//
+// Names missing from the dictionary are still found where only a name can
+// stand: after a role or title, before a reporting verb ("X a déclaré"),
+// after "selon", after "la ville de", "le village de", "près de", between
+// commas after a noun ("la personne tuée, Andriï Matvienko, avait…"). They
+// get an article-local id ("local:andrii-matvienko") and a confidence below
+// 1. Institutions bound to a country by a demonym or a complement ("le
+// ministère sud-coréen de la Défense", "l'agence du renseignement
+// sud-coréen", "l'armée russe") get a generated id
+// ("gov:kr-ministere-defense") and the canonical name "ministère de la
+// Défense (Corée du Sud)"; the demonym inside is reported as well.
+//
+// Mention spans are byte offsets into the text given to Find, sorted by
+// position; a demonym may lie inside an institution or role mention.
+package entities

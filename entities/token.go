@@ -1,0 +1,356 @@
+package entities
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// This file holds the tokenizer and the per-token fold that matching uses.
+//
+// The text is cut into words and punctuation. A hyphen between two letters
+// splits a word into parts that stay "joined" (Nord-Coréens = nord + coreens,
+// joined), so that "Choe Son-hui" and "Choe Son Hui" give the same keys while
+// "Bretagne" inside "Grande-Bretagne" can still be refused. An elided article
+// or preposition (l’, d’, qu’, jusqu’…) becomes a token of its own; any other
+// apostrophe stays inside its word (aujourd’hui, O’Brien).
+
+// tokFlags describe one token.
+type tokFlags uint16
+
+const (
+	fWord          tokFlags = 1 << iota // letters or digits (else punctuation)
+	fCap                                // first rune is an upper-case letter
+	fAllCaps                            // at least two letters, all upper case
+	fJoined                             // attached to the previous token by a hyphen
+	fSentStart                          // first word of a sentence, line or quotation
+	fElided                             // ends with an apostrophe: l', d', qu'
+	fDigit                              // starts with a digit
+	fSpaceBefore                        // whitespace between this token and the previous one
+	fNewlineBefore                      // a line break between this token and the previous one
+)
+
+// token is one word or punctuation mark of the text.
+type token struct {
+	start, end int32 // byte span in the text
+	fs, fe     int32 // folded form in the tokenizer's buffer
+	flags      tokFlags
+	lf         lexFlags // the lexicon's flags for the word
+	lex        int32    // index in the built-in lexicon, or -1
+	voc        int32    // index in the dictionary's vocabulary, or -1
+}
+
+func (t *token) is(f tokFlags) bool { return t.flags&f != 0 }
+
+// tokens is a tokenized text.
+type tokens struct {
+	text string
+	toks []token
+	buf  []byte // folded forms, back to back
+}
+
+// fold returns the folded form of token i. The result aliases an internal
+// buffer: use it for comparisons and map look-ups, copy it to keep it.
+func (ts *tokens) fold(i int) []byte {
+	t := &ts.toks[i]
+	return ts.buf[t.fs:t.fe]
+}
+
+// surface returns the text of token i.
+func (ts *tokens) surface(i int) string {
+	t := &ts.toks[i]
+	return ts.text[t.start:t.end]
+}
+
+// isApos reports whether r is an apostrophe (typographic or straight).
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+// isHyphen reports whether r joins the parts of a compound word.
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// isWordRune reports whether r belongs to a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// elisions are the words that are written with an apostrophe before a vowel,
+// folded. A word part before an apostrophe that is one of them is a token of
+// its own.
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true,
+	"c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true,
+	"quoiqu": true, "quelqu": true, "presqu": true,
+}
+
+// tokenize cuts text into tokens and folds each word.
+func tokenize(text string, ts *tokens) {
+	ts.text = text
+	// local copies: the hot loop appends without going through ts
+	toks, buf := ts.toks[:0], ts.buf[:0]
+	defer func() { ts.toks, ts.buf = toks, buf }()
+	sentStart := true
+	space, newline := false, false
+	joined := false
+	i := 0
+	for i < len(text) {
+		if text[i] == ' ' {
+			space = true
+			i++
+			continue
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			switch {
+			case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+				newline, space, sentStart = true, true, true
+			case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u00ad':
+				space = true
+			default:
+				t := token{start: int32(i), end: int32(i + size), lex: -1, voc: -1}
+				t.fs = int32(len(buf))
+				buf = utf8.AppendRune(buf, r)
+				t.fe = int32(len(buf))
+				if space {
+					t.flags |= fSpaceBefore
+				}
+				if newline {
+					t.flags |= fNewlineBefore
+				}
+				toks = append(toks, t)
+				space, newline = false, false
+				switch r {
+				case '.', '!', '?', '…', '«', '“', '"', ':', '•', '|', '(', '[', '—', '–':
+					// "M." and initials do not end a sentence.
+					if r == '.' && len(toks) >= 2 && isTitleOrInitial(text, &toks[len(toks)-2]) {
+						break
+					}
+					sentStart = true
+				}
+			}
+			i += size
+			continue
+		}
+		// A word: runs of word runes, with inner apostrophes and hyphens,
+		// folded on the way.
+		start := i
+		j := i
+		fs := len(buf)
+		for j < len(text) {
+			c := text[j]
+			var r2 rune
+			s2 := 1
+			if c < utf8.RuneSelf {
+				switch {
+				case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+					buf = append(buf, c)
+					j++
+					continue
+				case 'A' <= c && c <= 'Z':
+					buf = append(buf, c+'a'-'A')
+					j++
+					continue
+				}
+				r2 = rune(c)
+			} else {
+				r2, s2 = utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					buf = appendFoldRune(buf, r2)
+					j += s2
+					continue
+				}
+			}
+			if isApos(r2) || isHyphen(r2) {
+				// inner only: a word rune must follow
+				if j+s2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					if isWordRune(r3) {
+						if isHyphen(r2) {
+							break // split here, next part is joined
+						}
+						// apostrophe: split after an elided word
+						el := elisions[string(buf[fs:])]
+						buf = append(buf, '\'')
+						j += s2
+						if el {
+							break
+						}
+						continue
+					}
+				}
+			}
+			break
+		}
+		t := token{start: int32(start), end: int32(j), lex: -1, voc: -1, flags: fWord}
+		t.fs = int32(fs)
+		t.fe = int32(len(buf))
+		w := text[start:j]
+		if fr, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(fr) {
+			t.flags |= fCap
+			if isAllCaps(w) {
+				t.flags |= fAllCaps
+			}
+		} else if '0' <= fr && fr <= '9' {
+			t.flags |= fDigit
+		}
+		if t.fe > t.fs && buf[t.fe-1] == '\'' {
+			t.flags |= fElided
+		}
+		if joined {
+			t.flags |= fJoined
+		}
+		if sentStart {
+			t.flags |= fSentStart
+		}
+		if space {
+			t.flags |= fSpaceBefore
+		}
+		if newline {
+			t.flags |= fNewlineBefore
+		}
+		// An elided article keeps the sentence start for the next word:
+		// "L’Ukraine" starts a sentence with "Ukraine" as well.
+		sentStart = sentStart && t.flags&fElided != 0
+		space, newline, joined = false, false, false
+		toks = append(toks, t)
+		i = j
+		if j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if isHyphen(r2) && j+s2 < len(text) {
+				if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); isWordRune(r3) {
+					joined = true
+					i = j + s2
+				}
+			}
+		}
+	}
+}
+
+// isTitleOrInitial reports whether t is "M", "Mme", "Dr" or a single capital
+// letter: a period after it is an abbreviation, not a sentence end.
+func isTitleOrInitial(text string, t *token) bool {
+	if !t.is(fWord) || !t.is(fCap) {
+		return false
+	}
+	w := text[t.start:t.end]
+	switch w {
+	case "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St", "Ste", "Gén", "Mgr":
+		return true
+	}
+	return utf8.RuneCountInString(w) == 1
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// foldTable maps the runes U+0080..U+024F to their folded form; built once.
+var foldTable = sync.OnceValue(func() []string {
+	t := make([]string, 0x250)
+	for r := rune(0x80); r < 0x250; r++ {
+		t[r] = foldRuneSlow(r)
+	}
+	return t
+})
+
+// foldRuneSlow folds one rune: lowercase, no diacritics, ligatures spelt out,
+// apostrophes as '.
+func foldRuneSlow(r rune) string {
+	switch r {
+	case 'œ', 'Œ':
+		return "oe"
+	case 'æ', 'Æ':
+		return "ae"
+	case 'ß':
+		return "ss"
+	case '’', '‘', 'ʼ':
+		return "'"
+	case 'ø', 'Ø':
+		return "o"
+	case 'ł', 'Ł':
+		return "l"
+	case 'đ', 'Đ':
+		return "d"
+	case 'ı':
+		return "i"
+	}
+	d := norm.NFD.String(string(unicode.ToLower(r)))
+	out := make([]rune, 0, 2)
+	for _, c := range d {
+		if !unicode.Is(unicode.Mn, c) {
+			out = append(out, c)
+		}
+	}
+	return norm.NFC.String(string(out))
+}
+
+// appendFold appends the folded form of w to dst: lower case, without
+// diacritics, œ → oe, æ → ae, typographic apostrophes as '. It is the
+// per-word counterpart of normalize.Fold (hyphens never occur inside a token)
+// and allocates nothing once the table is built.
+func appendFold(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		dst = appendFoldRune(dst, r)
+	}
+	return dst
+}
+
+// appendFoldRune appends the folded form of one non-ASCII rune.
+func appendFoldRune(dst []byte, r rune) []byte {
+	switch {
+	case r < 0x250:
+		return append(dst, foldTable()[r]...)
+	case r == '’' || r == '‘' || r == 'ʼ':
+		return append(dst, '\'')
+	case unicode.Is(unicode.Mn, r):
+		return dst // a combining mark on its own (text in NFD): dropped
+	case r >= 0x1E00 && r < 0x1F00: // Latin Extended Additional (ạ, ễ…)
+		return append(dst, foldRuneSlow(r)...)
+	}
+	return utf8.AppendRune(dst, unicode.ToLower(r))
+}
+
+// foldString folds a whole phrase into the folded forms of its tokens,
+// joined by one space.
+func foldString(s string) string {
+	var ts tokens
+	tokenize(s, &ts)
+	b := make([]byte, 0, len(s))
+	for i := range ts.toks {
+		if !ts.toks[i].is(fWord) {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, ts.fold(i)...)
+	}
+	return string(b)
+}
