@@ -42,7 +42,7 @@ type scanner struct {
 // key returns the folded key of a token: the folded letters of a word, the
 // text of digits and punctuation.
 func (sc *scanner) key(t token) string {
-	if t.kind == tWord {
+	if t.own {
 		return sc.keys[t.ka:t.kb]
 	}
 	return sc.s[t.ka:t.kb]
@@ -92,7 +92,11 @@ func (sc *scanner) candidate(i int) bool {
 	if t.upper {
 		return true
 	}
-	_, ok := numberWords[sc.key(*t)]
+	k := sc.key(*t)
+	if len(k) == 0 || len(k) >= 32 || numberWordLens[k[0]]&(1<<len(k)) == 0 {
+		return false
+	}
+	_, ok := numberWords[k]
 	return ok
 }
 

@@ -33,7 +33,8 @@ type token struct {
 	gap        gap   // separation from the previous token
 	hyph       bool  // joined to the previous token by one hyphen, no spaces ("vingt-et-un", "Covid-19")
 	upper      bool  // word starting with an upper-case letter
-	ka, kb     int32 // the folded key: keys[ka:kb] for words, the input's s[ka:kb] otherwise
+	own        bool  // the key is keys[ka:kb], folded into the arena; otherwise it is s[ka:kb]
+	ka, kb     int32 // the key's bounds
 }
 
 // isDash reports whether r is a hyphen that joins compound words.
@@ -166,9 +167,15 @@ func (z *tokenizer) elide(i int) bool {
 	if n == 0 || z.g != gapNone || z.toks[n-1].kind != tWord || z.toks[n-1].end != i {
 		return false
 	}
+	t := &z.toks[n-1]
+	if !t.own { // move the key into the arena to add the apostrophe
+		a := len(z.arena)
+		z.arena = append(z.arena, z.s[t.ka:t.kb]...)
+		t.own, t.ka, t.kb = true, int32(a), int32(len(z.arena))
+	}
 	z.arena = append(z.arena, '\'')
-	z.toks[n-1].kb++
-	z.toks[n-1].end = i + 1
+	t.kb++
+	t.end = i + 1
 	return true
 }
 
@@ -201,9 +208,13 @@ func (z *tokenizer) word(i int) int {
 	a := len(z.arena)
 	j := i
 	upper := false
-	// Fast path: a run of lower-case ASCII letters is its own key.
+	// Fast path: a word of lower-case ASCII letters is its own key.
 	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
 		j++
+	}
+	if j > i && (j == len(s) || s[j] < utf8.RuneSelf && !isASCIILetter(s[j])) {
+		z.add(token{start: i, end: j, kind: tWord, ka: int32(i), kb: int32(j)})
+		return j
 	}
 	z.arena = append(z.arena, s[i:j]...)
 	for j < len(s) {
@@ -239,7 +250,7 @@ func (z *tokenizer) word(i int) int {
 		z.arena = appendFold(z.arena, r)
 		j += size
 	}
-	z.add(token{start: i, end: j, kind: tWord, upper: upper, ka: int32(a), kb: int32(len(z.arena))})
+	z.add(token{start: i, end: j, kind: tWord, upper: upper, own: true, ka: int32(a), kb: int32(len(z.arena))})
 	return j
 }
 

@@ -118,6 +118,17 @@ var numberWords = func() map[string]wordInfo {
 	return m
 }()
 
+// numberWordLens has bit n of entry c set when a key of numberWords starts
+// with byte c and has length n: a cheap filter before the map lookup.
+var numberWordLens = func() (m [256]uint32) {
+	for k := range numberWords {
+		if len(k) < 32 {
+			m[k[0]] |= 1 << len(k)
+		}
+	}
+	return m
+}()
+
 // lookupWord returns the role of the folded word key.
 func lookupWord(key string) (wordInfo, bool) {
 	w, ok := numberWords[key]
