@@ -29,6 +29,9 @@
 //   - Ordinals: "1er", "1re", "2e", "2ème", "2nd", Roman "XXIe", "IIe",
 //     words "premier", "quatrième", "vingt et unième". Value is the rank.
 //     An ordinal has no Unit and no Qualifier.
+//   - Fractions: "un tiers", "deux tiers", "trois quarts", and a count
+//     before a plural ordinal ("deux cinquièmes": 0.4). The noun follows
+//     "de", "des" or "du": "les deux tiers des Français" → "Français".
 //   - Collective nouns: "une trentaine" (30), "un millier" (1000), "deux
 //     centaines" (200), "une dizaine de milliers" (10 000), all Approx.
 //   - Vague amounts: "des milliers", "plusieurs centaines", "quelques
@@ -80,9 +83,11 @@
 //   - "neuf" alone, which is also an adjective ("un avion neuf", "remis à
 //     neuf"), unless a determiner or "numéro" comes before it ("le neuf
 //     février"), a noun follows ("neuf soldats"), or it is the whole text;
+//   - the title "Premier ministre" (but "1er ministre" is written as a
+//     rank and read as ordinal 1);
 //   - "seconde" after a number or "une" (a unit of time), plural ordinals
-//     ("les premiers", "deux cinquièmes"), "moins" in a clock time ("deux
-//     heures moins dix").
+//     with no count before them ("les premiers", "les dixièmes"), "moins"
+//     in a clock time ("deux heures moins dix").
 //
 // Day numbers stay numbers ("le 11 octobre": 11), and so do counts with no
 // noun ("les 27": 27, no unit).

@@ -583,10 +583,14 @@ func ftoa(v float64) string {
 }
 
 // readFirst reads "premier", "première" (ordinal 1) and "second(e)"
-// (ordinal 2). Plurals are left out ("les premiers soldats"), and so is
-// "seconde" as a unit of time ("trente secondes", "une seconde").
+// (ordinal 2). Plurals are left out ("les premiers soldats"), and so are
+// the title "Premier ministre" and "seconde" as a unit of time ("trente
+// secondes", "une seconde").
 func (sc *scanner) readFirst(i int, w wordInfo) (core, int) {
 	c := core{ok: true, first: i, last: i, start: sc.t[i].start, value: w.val, known: true, ordinal: true}
+	if w.kind == wFirst && !sc.whole && i+1 < len(sc.t) && strings.HasPrefix(sc.key(sc.t[i+1]), "ministre") {
+		return core{}, i + 1 // "Premier ministre" is a title, not a rank
+	}
 	if w.kind == wSecond && !sc.whole {
 		if sc.key(sc.t[i]) == "seconde" && i > 0 && sc.t[i].gap != gapLine {
 			p := sc.t[i-1]
