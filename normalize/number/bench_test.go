@@ -2,6 +2,7 @@ package number
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -22,7 +23,7 @@ func seedLines(tb testing.TB) ([]string, int) {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		sc := bufio.NewScanner(bytesReader(b))
+		sc := bufio.NewScanner(bytes.NewReader(b))
 		for sc.Scan() {
 			lines = append(lines, sc.Text())
 			size += len(sc.Text())

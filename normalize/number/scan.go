@@ -17,17 +17,14 @@ type core struct {
 	approx      bool    // a collective noun: "une trentaine"
 	scaled      bool    // ends with a scale or collective noun: "de" introduces the counted noun
 	scale       float64 // value of the last scale word, 0 if none
-	unit        string  // unit read with the digits: "%", "km" in "10km", "€"
 	year        bool    // four bare digits between 1000 and 2100
 	article     bool    // a lone "un"/"une"
 	neuf        bool    // a lone "neuf" (also an adjective)
 	code        bool    // digits with a leading zero ("07", "00125"): a code or a clock time
 	hasRange    bool    // "20-25" read by the digit lexer
 	min, max    float64 // bounds when hasRange
-	maxYear     bool    // with hasRange: the upper bound is year-like too
-	fromDigits  bool
-	fraction    bool // "deux tiers", "trois quarts": the noun follows "de", "des" or "du"
-	negativeSet bool
+	fromDigits  bool    // written with digits: a bare range "A à B" needs both bounds alike
+	fraction    bool    // "deux tiers", "trois quarts": the noun follows "de", "des" or "du"
 }
 
 // scanner holds the state of one Find or Parse call.

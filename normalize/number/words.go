@@ -221,7 +221,7 @@ var determiners = map[string]bool{
 	"le": true, "la": true, "les": true, "l'": true, "ce": true, "cet": true, "cette": true, "ces": true,
 	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "notre": true, "nos": true,
 	"votre": true, "vos": true, "mon": true, "ma": true, "mes": true, "du": true, "au": true, "aux": true,
-	"numero": true, "no": true, "n": true, "chapitre": true, "article": true,
+	"numero": true, "no": true, "chapitre": true, "article": true,
 }
 
 //go:embed stopwords.txt
