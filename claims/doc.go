@@ -1,0 +1,58 @@
+// Package claims finds attributed statements in French news articles: who
+// said what, how, and when.
+//
+//	a, _ := article.Parse(src)
+//	cs, err := claims.Extract(a) // or: var x claims.Extractor; x.Extract(a)
+//	for _, c := range cs {
+//		fmt.Println(c) // direct_quote  [elle = person:…] a-t-elle dit: …
+//	}
+//
+// # What a claim is
+//
+// A [Claim] has a speaker (an entity from package entities when there is
+// one, else the speaker's words: "des responsables de la sécurité"), a cue
+// (the reporting verb group or marker), a [Kind], the content (for a
+// quotation, the quoted words without guillemets), the date the statement
+// was made when the text gives it ("a déclaré vendredi"), the numbers and
+// dates inside the content, the entities it is about, its sentence, and
+// spans for each part. Offsets are bytes into Article.Text.
+//
+// # Shapes covered
+//
+//   - quotations in « » and “ ”, over several sentences, with the speaker
+//     before ("X a déclaré : « … »"), after ("« … », a déclaré X", "« … » X
+//     a déclaré mardi à Reuters", "« … » il a ajouté") or in an incise
+//     ("« … », a-t-elle dit, « … »", "soulignent-ils"), and quotations that
+//     package article recovered where the marks were lost;
+//   - indirect speech: a reporting verb of [DefaultVerbs] (verbs.txt,
+//     matched through the snowball French stemmer, every tense) followed by
+//     "que …", an infinitive ("affirme avoir pris"), an object for verbs of
+//     denial and confirmation ("a démenti les informations"), "accuser X de
+//     …", "exhorter X à …", or inverted after the content ("…, a déclaré X");
+//     gerunds take the main clause's subject ("…, soulignant que …");
+//   - "selon X", "d’après X", "a-t-on appris auprès de X", "les affirmations
+//     de X selon lesquelles …", with chains ("selon Séoul, citant des
+//     sources du renseignement" → Via);
+//   - pronoun and short speakers: "il", "elle", "ils" resolve to the previous
+//     speaker of the same number and agreeing gender; "selon la même
+//     source", "ces sources", "le ministre" to the previous speaker;
+//   - stance: denial ("a démenti", not "n’a pas nié"), confirmation, hedging
+//     ("présumé", "selon des sources"), and the journalistic conditional
+//     ("aurait envoyé") reported as a [ReportedFact] with [Conditional]
+//     stance; the journalist's own sentences that carry counted numbers are
+//     reported facts too;
+//   - statement dates are read from the attribution words and resolved
+//     against the publication date; the content's dates are resolved from
+//     the statement date.
+//
+// # Across articles
+//
+// [Compare] groups the claims of several articles that give the same
+// measured fact — the same counted noun (stemmed: soldats, soldat and
+// troupes count alike) or the same outcome (tués, blessés), shared
+// entities, compatible time — and gives a [Verdict]: agree, refine or
+// conflict.
+//
+// An [Extractor] is safe for concurrent use. Its zero value uses the
+// built-in verbs and entities.Default().
+package claims

@@ -1,0 +1,525 @@
+package claims
+
+import (
+	"sort"
+)
+
+// grammar holds what the attribution rules need.
+type grammar struct {
+	verbs *Verbs
+	doc   *document
+	memo  map[string]*Verb
+}
+
+// lookup is verbs.lookup, remembered for the article.
+func (g *grammar) lookup(w string) *Verb {
+	if v, ok := g.memo[w]; ok {
+		return v
+	}
+	if g.memo == nil {
+		g.memo = map[string]*Verb{}
+	}
+	v := g.verbs.lookup(w)
+	g.memo[w] = v
+	return v
+}
+
+// document is the article as the grammar sees it.
+type document struct {
+	text   string
+	sents  []*sentence
+	quotes []*quote
+}
+
+func (g *grammar) tokSpan(s *sentence, a, b int) Span {
+	if a >= b {
+		return Span{}
+	}
+	return Span{s.toks[a].start, s.toks[b-1].end}
+}
+
+// drafts runs the attribution rules over every sentence.
+func (g *grammar) drafts() []*draft {
+	var out []*draft
+	for si, s := range g.doc.sents {
+		out = append(out, g.sentenceDrafts(si, s)...)
+	}
+	out = append(out, g.quoteDrafts(out)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].cue.Start < out[j].cue.Start })
+	return out
+}
+
+// trimSpan trims spaces, commas and final punctuation from both ends.
+func (g *grammar) trimSpan(sp Span) Span {
+	t := g.doc.text
+	for sp.Start < sp.End {
+		c := t[sp.Start]
+		if c == ' ' || c == ',' || c == '\n' {
+			sp.Start++
+			continue
+		}
+		if hasPrefixAt(t, sp.Start, "\u00a0") || hasPrefixAt(t, sp.Start, "\u202f") {
+			sp.Start += 2
+			continue
+		}
+		break
+	}
+	for sp.End > sp.Start {
+		c := t[sp.End-1]
+		if c == ' ' || c == ',' || c == '\n' || c == '.' || c == ';' || c == ':' {
+			sp.End--
+			continue
+		}
+		if hasSuffixAt(t, sp.End, "\u00a0") || hasSuffixAt(t, sp.End, "\u202f") {
+			sp.End -= 2
+			continue
+		}
+		break
+	}
+	return sp
+}
+
+func hasPrefixAt(s string, i int, p string) bool { return i+len(p) <= len(s) && s[i:i+len(p)] == p }
+func hasSuffixAt(s string, i int, p string) bool { return i-len(p) >= 0 && s[i-len(p):i] == p }
+
+// quoteAt returns the quotation whose outer span is exactly sp trimmed, or
+// which covers most of it at its end.
+func (g *grammar) quoteIn(sp Span) *quote {
+	var best *quote
+	for _, q := range g.doc.quotes {
+		if q.outer.Start >= sp.Start && q.outer.End <= sp.End+1 {
+			if best == nil || q.outer.Len() > best.outer.Len() {
+				best = q
+			}
+		}
+	}
+	return best
+}
+
+func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
+	ts := s.toks
+	var out []*draft
+	groups := g.groups(s)
+	claimedUntil := 0 // token index: content start for an inverted verb
+	for gi, vg := range groups {
+		d := &draft{cue: g.tokSpan(s, vg.first, vg.last+1), sent: si, sentLast: si, negated: vg.neg, weak: vg.v.Weak}
+		if vg.v.Denial && !vg.neg {
+			d.stance = Denial
+		} else if vg.v.Confirmation && !vg.neg {
+			d.stance = Confirmation
+		}
+		k := skipAdverbials(ts, vg.last+1)
+		before := g.trimSpan(Span{tokStart(s, claimedUntil), ts[vg.first].start})
+		precededByBreak := vg.first == 0 || ts[vg.first-1].lw == "," || ts[vg.first-1].close
+		nextGroup := len(ts)
+		if gi+1 < len(groups) {
+			nextGroup = groups[gi+1].first
+			// "… a démenti les informations venues de Kiev et Séoul a
+			// indiqué que …": the next clause starts at its subject.
+			if a, _, _, ok := g.subject(s, nextGroup); ok && a > vg.last {
+				nextGroup = a
+				for nextGroup > vg.last+1 && (ts[nextGroup-1].f == "et" || ts[nextGroup-1].f == "mais" || ts[nextGroup-1].lw == ",") {
+					nextGroup--
+				}
+			}
+		}
+		contentEnd := func(from int) int {
+			e := clauseEnd(ts, from)
+			if nextGroup < e && nextGroup > from {
+				e = nextGroup
+			}
+			// A trailing "…, selon X" belongs to its own claim.
+			for m := from; m < e; m++ {
+				if selonWords[ts[m].f] && m > 0 && ts[m-1].lw == "," && !s.inQuote[m] {
+					return m - 1
+				}
+			}
+			return e
+		}
+		switch {
+		case vg.pron >= 0 && ts[vg.pron].f != "on":
+			// "…, a-t-elle dit", "soulignent-ils".
+			d.pron = ts[vg.pron].f
+			d.spk = Span{ts[vg.pron].start, ts[vg.pron].end}
+			if before.Len() == 0 {
+				d.content = Span{} // attribution of what precedes: see quoteDrafts
+			} else {
+				d.content = before
+			}
+			d.attrib = Span{ts[vg.first].start, s.span.End}
+			g.incise(s, d, vg, k)
+		case precededByBreak && before.Len() > 0 && vg.shape != formGerund && g.invertedAt(s, vg, &k, d) && (!g.isSubject(s, vg, claimedUntil) || inciseAfter(s, k) || !possessives[ts[k].f]):
+			// "…, a déclaré vendredi le ministre X."
+			e := npEnd(s, k)
+			if e <= k {
+				continue
+			}
+			d.spk = g.tokSpan(s, k, e)
+			d.content = before
+			d.attrib = Span{ts[vg.first].start, ts[e-1].end}
+			if e < len(ts) {
+				d.attrib.End = s.span.End
+			}
+			g.incise(s, d, vg, e)
+		default:
+			// Subject before the verb.
+			a, b, via, ok := g.subject(s, vg.first)
+			if vg.shape == formGerund || !ok {
+				// "…, soulignant que …": the subject of the main verb.
+				if len(out) > 0 && out[len(out)-1].sent == si {
+					prev := out[len(out)-1]
+					d.spk, d.pron, d.anaphor = prev.spk, prev.pron, prev.anaphor
+					ok = true
+				} else if ma, mb, mok := g.mainSubject(s, vg.first); mok {
+					a, b, ok = ma, mb, true
+					d.spk = g.tokSpan(s, a, b)
+				}
+			} else {
+				d.spk = g.tokSpan(s, a, b)
+				if b-a == 1 && subjectPronouns[ts[a].f] {
+					d.pron = ts[a].f
+				}
+				if ts[a].f == "qui" {
+					continue
+				}
+				if via[0] >= 0 {
+					d.via = append(d.via, g.tokSpan(s, via[0], via[1]))
+				}
+			}
+			if !ok || d.pron == "on" {
+				continue
+			}
+			d.attrib = Span{tokStart(s, a), ts[min(k, len(ts)-1)].start}
+			if k >= len(ts) {
+				d.attrib.End = s.span.End
+			}
+			switch q := findQue(s, k, nextGroup); {
+			case k < len(ts) && vg.reflexive && vg.v.Infinitive == "dire" && !ts[k].punct && ts[k].f != "que" && ts[k].f != "qu'":
+				// "se disent préoccupés par …"
+				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
+			case k < len(ts) && ts[k].lw == ":":
+				d.content = g.trimSpan(Span{ts[k].end, s.span.End})
+				if g.quoteIn(d.content) != nil {
+					d.quoted = true
+				}
+			case q >= 0 && (vg.v.Que || vg.v.Weak):
+				d.attrib.End = ts[q].start
+				d.content = g.trimSpan(Span{ts[q].end, tokEnd(s, contentEnd(q+1))})
+			case k < len(ts) && vg.v.Inf && isInfinitive(ts[k].f) && !ts[k].upper,
+				k+1 < len(ts) && vg.v.Inf && (ts[k].f == "n'" || ts[k].f == "ne") && isInfinitive(ts[k+1].f):
+				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
+			case k < len(ts) && (vg.v.DeInf || vg.v.AInf) && g.objectThen(s, k, vg.v):
+				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
+			case k < len(ts) && ts[k].open:
+				// "a évoqué « des liens très étroits »"
+				q := g.quoteIn(Span{ts[k].start, s.span.End})
+				if q == nil || q.outer.Start != ts[k].start {
+					continue
+				}
+				d.content = q.inner
+				d.quoted = true
+				q.used = true
+			case k < len(ts) && vg.v.Object && startsNP(s, k) && !vg.v.Weak:
+				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
+			case g.nothingAfter(s, k):
+				// "M. Zelensky a déclaré dans son indemnité journalière.":
+				// attribution of what precedes.
+				if q := g.quoteIn(before); before.Len() > 0 && q != nil {
+					d.content = q.inner
+					d.quoted = true
+					q.used = true
+				} else {
+					d.content = Span{}
+				}
+			default:
+				continue
+			}
+		}
+		if d.content.Len() == 0 && d.pron == "" && d.spk.Len() == 0 {
+			continue
+		}
+		if vg.v.Weak && d.content.Len() > 0 && !d.quoted && g.quoteIn(d.content) == nil && before.Len() == 0 && findQue(s, k, nextGroup) < 0 {
+			continue
+		}
+		if d.content.Len() > 0 {
+			if q := g.quoteIn(d.content); q != nil && q.outer.Start <= d.content.Start+3 && q.outer.End >= d.content.End-3 {
+				d.quoted = true
+				d.content = q.inner
+				q.used = true
+			}
+		}
+		claimedUntil = vg.last + 1
+		out = append(out, d)
+	}
+	out = append(out, g.selonDrafts(si, s, groups)...)
+	return out
+}
+
+// invertedAt reports whether a subject noun phrase follows the verb group
+// at *k, skipping an incise ", selon X," (recorded as a chain link).
+func (g *grammar) invertedAt(s *sentence, vg verbGroup, k *int, d *draft) bool {
+	ts := s.toks
+	j := *k
+	if j < len(ts) && ts[j].lw == "," && j+1 < len(ts) && selonWords[ts[j+1].f] {
+		e := j + 2
+		for e < len(ts) && ts[e].lw != "," {
+			e++
+		}
+		if e >= len(ts) {
+			return false
+		}
+		d.via = append(d.via, g.tokSpan(s, j+2, e))
+		j = skipAdverbials(ts, e+1)
+	}
+	if !startsNP(s, j) || ts[j].f == "que" || ts[j].f == "qu'" {
+		return false
+	}
+	*k = j
+	return true
+}
+
+// isSubject reports whether the words before the verb group are its
+// subject rather than reported content: "Le ministre américain de la
+// Défense, Lloyd Austin, a annoncé …".
+func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
+	a, _, _, ok := g.subject(s, vg.first)
+	if !ok || a > from || vg.first-from > 15 {
+		return false
+	}
+	for m := from; m < vg.first; m++ {
+		if isVerbish(s.toks[m]) || s.toks[m].close || g.lookup(s.toks[m].lw) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// incise handles "« … », a-t-elle dit, « … »" and "X, a ajouté Y, …": the
+// words after the attribution that continue the content.
+func (g *grammar) incise(s *sentence, d *draft, vg verbGroup, k int) {
+	ts := s.toks
+	for k < len(ts) && (ts[k].lw == "," || adverbs[ts[k].f]) {
+		k++
+	}
+	if k >= len(ts) || vg.first == 0 {
+		return
+	}
+	if ts[k].open {
+		if q := g.quoteIn(Span{ts[k].start, s.span.End}); q != nil && q.outer.Start == ts[k].start {
+			d.content2 = q.inner
+			q.used = true
+		}
+		return
+	}
+	if vg.first > 0 && ts[vg.first-1].lw == "," && k > 0 && ts[k-1].lw == "," && !ts[k].punct && !npStop[ts[k].f] && !hasSuffix(ts[k].f, "ant") {
+		rest := g.trimSpan(Span{ts[k].start, s.span.End})
+		if n := len(tokenize(g.doc.text, rest.Start, rest.End, nil)); n < 4 && ts[k].upper {
+			// "…, a déclaré le maire, Jean Dupuis.": the speaker's name.
+			d.spk.End = rest.End
+			return
+		}
+		// "Pyongyang, a ajouté Choe Son-hui, n’a aucun doute …"
+		d.content2 = rest
+	}
+}
+
+func tokStart(s *sentence, k int) int {
+	if k >= len(s.toks) {
+		return s.span.End
+	}
+	return s.toks[k].start
+}
+
+func tokEnd(s *sentence, k int) int {
+	if k >= len(s.toks) {
+		return s.span.End
+	}
+	if k <= 0 {
+		return s.span.Start
+	}
+	return s.toks[k-1].end
+}
+
+// objectThen reports "accuser X de + infinitive", "exhorter X à + infinitive".
+func (g *grammar) objectThen(s *sentence, k int, v *Verb) bool {
+	ts := s.toks
+	for n := 0; k < len(ts) && n < 15; k, n = k+1, n+1 {
+		f := ts[k].f
+		if ts[k].punct && ts[k].lw != "," {
+			return false
+		}
+		if v.DeInf && (f == "de" || f == "d'") && k+1 < len(ts) && (isInfinitive(ts[k+1].f) || ts[k+1].f == "avoir") {
+			return true
+		}
+		if v.AInf && f == "a" && k+1 < len(ts) && isInfinitive(ts[k+1].f) {
+			return true
+		}
+	}
+	return false
+}
+
+// nothingAfter reports whether the clause ends after an addressee or a
+// medium ("à Reuters", "sur Telegram", "dans un communiqué").
+func (g *grammar) nothingAfter(s *sentence, k int) bool {
+	ts := s.toks
+	if k >= len(ts) {
+		return true
+	}
+	f := ts[k].f
+	if ts[k].punct {
+		return ts[k].lw == "." || ts[k].lw == "!" || ts[k].lw == "?"
+	}
+	if f == "a" || f == "au" || f == "aux" || f == "sur" || f == "dans" || f == "lors" || f == "devant" || f == "en" || f == "depuis" || f == "pendant" || f == "par" {
+		for m := k; m < len(ts); m++ {
+			if ts[m].f == "que" || ts[m].f == "qu'" || ts[m].open || ts[m].lw == ":" {
+				return false
+			}
+			if m > k && ts[m].punct && ts[m].lw == "," {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// selonDrafts finds "selon X", "d’après X", "de source X",
+// "a-t-on appris auprès de X" and "… selon lesquelles …".
+func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft {
+	ts := s.toks
+	var out []*draft
+	inGroup := func(k int) bool {
+		// "a déclaré, selon une traduction, X": part of the verb's attribution.
+		for _, vg := range groups {
+			if k > vg.last && k <= vg.last+2 && ts[vg.last+1].lw == "," {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 0; k < len(ts); k++ {
+		if s.inQuote[k] {
+			continue
+		}
+		f := ts[k].f
+		cueEnd := k + 1
+		switch {
+		case f == "selon":
+		case f == "d'" && k+1 < len(ts) && ts[k+1].f == "apres":
+			cueEnd = k + 2
+		case f == "aupres" && k >= 2 && ts[k-1].f == "on" && ts[k-1].inv:
+			// "a-t-on appris auprès de X"
+			cueEnd = k + 1
+			if cueEnd < len(ts) && (ts[cueEnd].f == "de" || ts[cueEnd].f == "d'" || ts[cueEnd].f == "du" || ts[cueEnd].f == "des") {
+				if ts[cueEnd].f == "de" || ts[cueEnd].f == "d'" {
+					cueEnd++
+				}
+			}
+		default:
+			continue
+		}
+		if inGroup(k) {
+			continue
+		}
+		cueStart := k
+		if f == "aupres" {
+			for cueStart > 0 && !ts[cueStart-1].punct {
+				cueStart--
+			}
+		}
+		d := &draft{kind: AccordingTo, cue: Span{ts[cueStart].start, ts[cueEnd-1].end}, sent: si, sentLast: si}
+		if cueEnd < len(ts) && (ts[cueEnd].f == "lesquelles" || ts[cueEnd].f == "lesquels" || ts[cueEnd].f == "lequel" || ts[cueEnd].f == "laquelle") {
+			// "les affirmations des États-Unis et de l’OTAN selon lesquelles …"
+			d.cue.End = ts[cueEnd].end
+			a := k - 1
+			for a >= 0 && !speechNouns[ts[a].f] && !ts[a].punct && k-a < 12 {
+				a--
+			}
+			if a < 0 || !speechNouns[ts[a].f] {
+				continue
+			}
+			d.spk = g.tokSpan(s, a+1, k)
+			d.content = g.trimSpan(Span{ts[cueEnd].end, s.span.End})
+			d.attrib = Span{ts[a].start, ts[cueEnd].end}
+			out = append(out, d)
+			continue
+		}
+		// The source: up to a comma, a dash or the end.
+		e := cueEnd
+		for e < len(ts) && !(ts[e].punct && ts[e].lw != "’" && ts[e].lw != "'" && ts[e].lw != "(" && ts[e].lw != ")" && ts[e].lw != "-") && !s.inQuote[e] {
+			if e > cueEnd && (ts[e].f == "que" || ts[e].f == "qu'" || ts[e].f == "qui") {
+				break
+			}
+			e++
+		}
+		if e == cueEnd || e-cueEnd > 14 {
+			continue
+		}
+		d.spk = g.tokSpan(s, cueEnd, e)
+		d.attrib = Span{ts[cueStart].start, ts[e-1].end}
+		spk := ts[cueEnd].f
+		if e-cueEnd == 1 && (spk == "lui" || spk == "elle" || spk == "eux" || spk == "elles") {
+			d.pron = spk
+		}
+		if anaphoricSource(s, cueEnd, e) {
+			d.anaphor = true
+		}
+		for m := cueEnd; m < e; m++ {
+			if ts[m].f == "source" || ts[m].f == "sources" || ts[m].f == "informations" {
+				d.stance = Hedged
+			}
+		}
+		// "selon Séoul, citant des sources du renseignement"
+		if e+1 < len(ts) && ts[e].lw == "," && ts[e+1].f == "citant" {
+			ve := e + 2
+			for ve < len(ts) && !ts[ve].punct {
+				ve++
+			}
+			d.via = append(d.via, g.tokSpan(s, e+2, ve))
+			d.attrib.End = ts[ve-1].end
+			e = ve
+		}
+		before := g.trimSpan(Span{s.span.Start, ts[cueStart].start})
+		if cueStart > 0 && ts[cueStart-1].lw != "," && ts[cueStart-1].lw != "–" && ts[cueStart-1].lw != "—" && !(cueStart == 0) {
+			// "… l’œuvre de la Russie selon la Lituanie –"
+			before = g.trimSpan(Span{s.span.Start, ts[cueStart].start})
+		}
+		after := Span{}
+		if e < len(ts) {
+			after = g.trimSpan(Span{ts[e].end, s.span.End})
+		}
+		switch {
+		case before.Len() == 0:
+			d.content = after
+		case after.Len() == 0:
+			d.content = before
+		default:
+			d.content = before
+			d.content2 = after
+		}
+		if d.content.Len() == 0 {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// anaphoricSource reports "la même source", "ces sources", "cette source".
+func anaphoricSource(s *sentence, a, b int) bool {
+	ts := s.toks
+	if b-a < 2 {
+		return false
+	}
+	f0 := ts[a].f
+	return f0 == "ces" || f0 == "cette" || b-a <= 3 && (ts[a+1].f == "meme" || ts[a+1].f == "memes")
+}
+
+// inciseAfter reports an inverted subject inside an incise: "Pyongyang, a
+// ajouté Choe Son-hui, n’a aucun doute …".
+func inciseAfter(s *sentence, k int) bool {
+	e := npEnd(s, k)
+	return e < len(s.toks)-1 && s.toks[e].lw == "," && !npStop[s.toks[e+1].f]
+}
+
+var possessives = set("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos")

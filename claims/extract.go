@@ -1,0 +1,534 @@
+package claims
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/frnews/frnews/article"
+	"github.com/frnews/frnews/entities"
+	"github.com/frnews/frnews/normalize"
+	"github.com/frnews/frnews/normalize/date"
+	"github.com/frnews/frnews/normalize/number"
+)
+
+// Extractor finds the claims of articles. Its zero value is ready to use:
+// the built-in French reporting verbs and entities.Default(). An Extractor
+// is safe for concurrent use once its fields are set.
+type Extractor struct {
+	// Verbs is the list of reporting verbs; nil means DefaultVerbs().
+	Verbs *Verbs
+	// Entities finds speakers and what claims are about; nil means
+	// entities.Default().
+	Entities *entities.Dictionary
+	// Date is the publication date to use when the article has none
+	// (Article.Date is zero). The zero value means unknown: statement
+	// dates are then only resolved when the text states them in full.
+	Date time.Time
+}
+
+// Extract returns the claims of a, in text order, using the zero Extractor.
+func Extract(a *article.Article) ([]Claim, error) {
+	var x Extractor
+	return x.Extract(a)
+}
+
+// Extract returns the claims of a, in text order. Offsets are into a.Text.
+func (x *Extractor) Extract(a *article.Article) ([]Claim, error) {
+	dict := x.Entities
+	if dict == nil {
+		d, err := entities.Default()
+		if err != nil {
+			return nil, err
+		}
+		dict = d
+	}
+	verbs := x.Verbs
+	if verbs == nil {
+		verbs = DefaultVerbs()
+	}
+	pub := a.Date
+	if pub.IsZero() {
+		pub = x.Date
+	}
+	doc := buildDocument(a)
+	g := &grammar{verbs: verbs, doc: doc}
+	ds := g.drafts()
+	r := &resolver{g: g, mentions: dict.Find(a.Text), pub: pub}
+	claims := r.resolve(ds)
+	claims = append(claims, r.reportedFacts(claims)...)
+	sort.SliceStable(claims, func(i, j int) bool {
+		if claims[i].Start != claims[j].Start {
+			return claims[i].Start < claims[j].Start
+		}
+		return claims[i].CueSpan.Start < claims[j].CueSpan.Start
+	})
+	return claims, nil
+}
+
+// ExtractText parses text with package article (published is the
+// publication date to use when the text states none) and returns its
+// claims.
+func (x *Extractor) ExtractText(text string, published time.Time) ([]Claim, *article.Article, error) {
+	a, err := article.Parser{Date: published}.Parse(text)
+	if err != nil {
+		return nil, nil, err
+	}
+	cs, err := x.Extract(a)
+	return cs, a, err
+}
+
+func buildDocument(a *article.Article) *document {
+	doc := &document{text: a.Text}
+	var paras []Span
+	for pi, p := range a.Paragraphs {
+		paras = append(paras, Span{p.Start, p.End})
+		for _, ss := range p.Sentences {
+			s := &sentence{span: Span{ss.Start, ss.End}, para: pi, heading: p.Heading}
+			s.toks = tokenize(a.Text, ss.Start, ss.End, nil)
+			doc.sents = append(doc.sents, s)
+		}
+	}
+	doc.quotes = findQuotes(a.Text, paras, doc.sents)
+	for pi, p := range a.Paragraphs {
+		for _, q := range p.Quotes {
+			overlaps := false
+			for _, e := range doc.quotes {
+				if e.outer.Start < q.End && q.Start < e.outer.End {
+					overlaps = true
+				}
+			}
+			if !overlaps {
+				doc.quotes = append(doc.quotes, &quote{outer: Span{q.Start, q.End}, inner: Span{q.Start, q.End}, para: pi, recovered: true})
+			}
+		}
+	}
+	sort.Slice(doc.quotes, func(i, j int) bool { return doc.quotes[i].outer.Start < doc.quotes[j].outer.Start })
+	for _, s := range doc.sents {
+		s.inQuote = make([]bool, len(s.toks))
+		for i, t := range s.toks {
+			for _, q := range doc.quotes {
+				if q.inner.Start <= t.start && t.end <= q.inner.End && !q.recovered {
+					s.inQuote[i] = true
+				}
+			}
+		}
+	}
+	return doc
+}
+
+// resolver turns drafts into claims: speakers, dates, numbers, entities.
+type resolver struct {
+	g        *grammar
+	mentions []entities.Mention
+	pub      time.Time
+	// history of resolved speakers, most recent last.
+	history []*speakerState
+}
+
+type speakerState struct {
+	sp     Speaker
+	gender byte // 'f', 'm' or 0
+	plural bool
+	person bool
+	at     int
+}
+
+func (r *resolver) resolve(ds []*draft) []Claim {
+	var out []Claim
+	text := r.g.doc.text
+	for _, d := range ds {
+		if d.content.Len() == 0 {
+			continue
+		}
+		c := Claim{Kind: d.kind, Stance: d.stance, Negated: d.negated, CueSpan: d.cue}
+		if c.Kind == "" {
+			c.Kind = Indirect
+		}
+		if d.quoted {
+			c.Kind = DirectQuote
+		}
+		c.Cue = strings.TrimSpace(text[d.cue.Start:d.cue.End])
+		if c.Cue == "" {
+			c.Cue = "«»"
+		}
+		c.ContentSpan = d.content
+		c.Content = text[d.content.Start:d.content.End]
+		if d.content2.Len() > 0 {
+			c.Content += " " + text[d.content2.Start:d.content2.End]
+			if d.content2.End > c.ContentSpan.End {
+				c.ContentSpan.End = d.content2.End
+			}
+			if d.content2.Start < c.ContentSpan.Start {
+				c.ContentSpan.Start = d.content2.Start
+			}
+		}
+		c.Speaker = r.speaker(d)
+		if c.Speaker == nil {
+			continue
+		}
+		for _, v := range d.via {
+			if v.Len() > 0 {
+				sp := r.entitySpeaker(v)
+				c.Via = append(c.Via, sp)
+			}
+		}
+		// The sentence(s).
+		s0 := r.g.doc.sents[min(d.sent, sentenceAtOr(r.g.doc, c.ContentSpan.Start, d.sent))]
+		s1 := r.g.doc.sents[max(d.sentLast, sentenceAtOr(r.g.doc, max(c.ContentSpan.End-1, c.ContentSpan.Start), d.sent))]
+		c.Start, c.End = s0.span.Start, s1.span.End
+		c.Sentence = text[c.Start:c.End]
+		c.Paragraph = s0.para
+		if c.Stance == Asserted && r.hedged(c.ContentSpan) {
+			c.Stance = Hedged
+		}
+		r.dates(&c, d)
+		if c.Date.IsZero() && len(out) > 0 {
+			// "« … » a-t-elle dit" after "…, a déclaré vendredi X": the
+			// same statement, the same day.
+			p := out[len(out)-1]
+			if !p.Date.IsZero() && p.Speaker != nil && c.Speaker.ID != "" && p.Speaker.ID == c.Speaker.ID && c.Paragraph-p.Paragraph <= 1 {
+				c.Date = p.Date
+			}
+		}
+		r.about(&c)
+		out = append(out, c)
+	}
+	// A quotation followed by its attribution in the next sentence inherits
+	// that sentence's date: done in dates. Drop exact duplicates.
+	return dedupe(out)
+}
+
+func sentenceAtOr(doc *document, off, def int) int {
+	if i := sentenceAt(doc, off); i >= 0 {
+		return i
+	}
+	return def
+}
+
+func dedupe(cs []Claim) []Claim {
+	out := cs[:0]
+	seen := map[[3]int]bool{}
+	for _, c := range cs {
+		k := [3]int{c.ContentSpan.Start, c.ContentSpan.End, c.CueSpan.Start}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, c)
+	}
+	return out
+}
+
+// speaker resolves a draft's speaker and records it in the history.
+func (r *resolver) speaker(d *draft) *Speaker {
+	text := r.g.doc.text
+	var st *speakerState
+	switch {
+	case d.pron != "":
+		st = r.antecedent(d.pron, d.cue.Start, d.sent)
+		if st == nil {
+			return &Speaker{Text: text[d.spk.Start:d.spk.End], Span: d.spk}
+		}
+		if d.pron == "elle" {
+			st.gender = 'f'
+		} else if d.pron == "il" && st.gender == 0 {
+			st.gender = 'm'
+		}
+		sp := st.sp
+		if sp.ID == "" && sp.Canonical == "" {
+			sp.Canonical = sp.Text // the antecedent's words: "des sources de sécurité"
+		}
+		sp.Text, sp.Span = text[d.spk.Start:d.spk.End], d.spk
+		st.at = d.cue.Start
+		return &sp
+	case d.anaphor:
+		var prev *speakerState
+		for i := len(r.history) - 1; i >= 0; i-- {
+			if r.history[i].at <= d.cue.Start {
+				prev = r.history[i]
+				break
+			}
+		}
+		if prev == nil {
+			if d.spk.Len() == 0 {
+				return nil
+			}
+			return &Speaker{Text: text[d.spk.Start:d.spk.End], Span: d.spk}
+		}
+		sp := prev.sp
+		if d.spk.Len() > 0 {
+			sp.Text, sp.Span = text[d.spk.Start:d.spk.End], d.spk
+		}
+		prev.at = d.cue.Start
+		return &sp
+	}
+	if d.spk.Len() == 0 {
+		return nil
+	}
+	sp := r.entitySpeaker(d.spk)
+	st = &speakerState{sp: sp, at: d.cue.Start}
+	f := normalize.Fold(sp.Text)
+	words := strings.Fields(f)
+	if len(words) > 0 {
+		switch words[0] {
+		case "les", "des", "ces", "plusieurs", "certains", "leurs", "ils", "elles":
+			st.plural = true
+		case "mme", "la":
+			st.gender = 'f'
+		case "m":
+			st.gender = 'm'
+		}
+	}
+	st.person = r.isPerson(sp.ID)
+	head := f
+	if i := strings.IndexByte(head, ','); i >= 0 {
+		head = head[:i] // "X, un responsable du conseil de sécurité et de défense"
+	}
+	if strings.Contains(head, " et ") && len(sp.Entities) > 1 && !st.person {
+		st.plural = true
+	}
+	// "le ministre", "la diplomate" without a name: the previous person.
+	if sp.ID == "" && len(words) >= 2 && len(words) <= 5 && (words[0] == "le" || words[0] == "la" || words[0] == "l'") && roleNouns[words[1]] {
+		for i := len(r.history) - 1; i >= 0; i-- {
+			h := r.history[i]
+			if h.person && (st.gender == 0 || h.gender == 0 || h.gender == st.gender || words[0] == "le") {
+				sp.ID, sp.Canonical, sp.Entities = h.sp.ID, h.sp.Canonical, h.sp.Entities
+				st.person = true
+				break
+			}
+		}
+	}
+	st.sp = sp
+	if st.person && st.gender == 0 {
+		for _, m := range r.mentions {
+			if m.ID == sp.ID && (m.Role == "Mme" || strings.HasPrefix(m.Role, "Mme")) {
+				st.gender = 'f'
+			}
+		}
+	}
+	r.history = append(r.history, st)
+	return &sp
+}
+
+func (r *resolver) isPerson(id string) bool {
+	if id == "" {
+		return false
+	}
+	for _, m := range r.mentions {
+		if m.ID == id {
+			return m.Type == entities.TypePerson || strings.HasPrefix(id, "local:") && m.Type != entities.TypePlace
+		}
+	}
+	return false
+}
+
+// antecedent finds who a subject pronoun stands for: the most recent
+// speaker of the same number whose gender agrees, preferring one whose
+// gender is known; for a plural, else the previous sentence's subject.
+func (r *resolver) antecedent(pron string, at, si int) *speakerState {
+	plural := pron == "ils" || pron == "elles" || pron == "eux"
+	var g byte = 'm'
+	if pron == "elle" || pron == "elles" {
+		g = 'f'
+	}
+	var unknown, unknownPerson *speakerState
+	for i := len(r.history) - 1; i >= 0; i-- {
+		h := r.history[i]
+		if os.Getenv("CLAIMS_TRACE") != "" {
+			fmt.Fprintf(os.Stderr, "antecedent(%s@%d): cand %q id=%s at=%d pl=%v g=%c person=%v\n", pron, at, h.sp.Text, h.sp.ID, h.at, h.plural, h.gender, h.person)
+		}
+		if h.at > at || h.plural != plural {
+			continue
+		}
+		if !plural && !h.person && h.sp.ID != "" && !strings.HasPrefix(h.sp.ID, "local:") {
+			// "il" is rarely a country or an agency
+			if unknown == nil {
+				unknown = h
+			}
+			continue
+		}
+		if h.gender == g {
+			return h
+		}
+		if h.gender == 0 && h.person && g == 'm' {
+			return h // masculine is the default: the most recent one
+		}
+		if h.gender == 0 && h.person && unknownPerson == nil {
+			unknownPerson = h
+		}
+		if h.gender == 0 && unknown == nil {
+			unknown = h
+		}
+	}
+	if unknownPerson != nil {
+		return unknownPerson
+	}
+	if unknown != nil && (plural || unknown.sp.ID == "") {
+		return unknown
+	}
+	// The previous sentences' subjects.
+	doc := r.g.doc
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		s := doc.sents[k]
+		a, b, ok := r.g.mainSubject(s, len(s.toks))
+		if !ok {
+			continue
+		}
+		sp := r.entitySpeaker(r.g.tokSpan(s, a, b))
+		f := normalize.Fold(sp.Text)
+		isPl := strings.HasPrefix(f, "les ") || strings.HasPrefix(f, "des ") || strings.HasPrefix(f, "ces ")
+		if isPl != plural {
+			continue
+		}
+		if !plural && !r.isPerson(sp.ID) {
+			continue
+		}
+		st := &speakerState{sp: sp, plural: plural, person: r.isPerson(sp.ID), at: at}
+		r.history = append(r.history, st)
+		return st
+	}
+	return unknown
+}
+
+// entitySpeaker builds the speaker of the words in sp: the entity they
+// name, if any.
+func (r *resolver) entitySpeaker(sp Span) Speaker {
+	text := r.g.doc.text
+	out := Speaker{Text: text[sp.Start:sp.End], Span: sp}
+	var person, head *entities.Mention
+	headEnd := headLimit(text, sp)
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.Start < sp.Start || m.End > sp.End || m.Kind == entities.KindDemonym || m.ID == "" {
+			continue
+		}
+		if !containsStr(out.Entities, m.ID) {
+			out.Entities = append(out.Entities, m.ID)
+		}
+		if m.Type == entities.TypePerson && person == nil {
+			person = m
+		}
+		if head == nil && m.Start <= headEnd {
+			head = m
+		}
+	}
+	pick := person
+	if pick == nil {
+		pick = head
+	}
+	if pick != nil {
+		out.ID, out.Canonical = pick.ID, pick.Canonical
+		// the chosen entity first
+		for i, id := range out.Entities {
+			if id == pick.ID {
+				copy(out.Entities[1:i+1], out.Entities[:i])
+				out.Entities[0] = pick.ID
+			}
+		}
+	}
+	return out
+}
+
+// headLimit returns the offset up to which an entity opens the phrase sp:
+// its first three words ("le Kremlin", "l’agence du renseignement …"
+// starts with its head), not a complement after "de" further on.
+func headLimit(text string, sp Span) int {
+	words := 0
+	for i := sp.Start; i < sp.End; i++ {
+		if text[i] == ' ' {
+			words++
+			if words == 2 {
+				return i
+			}
+		}
+	}
+	return sp.End
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged reports hedging words in the content ("présumé", "soupçonné").
+func (r *resolver) hedged(sp Span) bool {
+	for _, s := range r.g.doc.sents {
+		if s.span.End <= sp.Start || s.span.Start >= sp.End {
+			continue
+		}
+		for _, t := range s.toks {
+			if t.start >= sp.Start && t.end <= sp.End && hedgeWords[t.f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dates sets the statement date from the attribution words and resolves
+// the content's numbers and dates.
+func (r *resolver) dates(c *Claim, d *draft) {
+	text := r.g.doc.text
+	if d.attrib.Len() > 0 && !r.pub.IsZero() {
+		p := date.Parser{Ref: r.pub, Prefer: date.Past}
+		for _, dt := range p.Find(text[d.attrib.Start:d.attrib.End]) {
+			if dt.Kind == date.Point && dt.Grain <= date.Day && !dt.Value.IsZero() {
+				c.Date = dt.Value
+				c.DateSpan = Span{d.attrib.Start + dt.Start, d.attrib.Start + dt.End}
+				break
+			}
+		}
+	}
+	ref := c.Date
+	if ref.IsZero() {
+		ref = r.pub
+	}
+	parts := []Span{d.content}
+	if d.content2.Len() > 0 {
+		parts = append(parts, d.content2)
+	}
+	for _, sp := range parts {
+		seg := text[sp.Start:sp.End]
+		var ds []date.Date
+		if !ref.IsZero() {
+			for _, dt := range (date.Parser{Ref: ref, Prefer: date.Past}).Find(seg) {
+				dt.Start += sp.Start
+				dt.End += sp.Start
+				ds = append(ds, dt)
+			}
+		}
+		c.Dates = append(c.Dates, ds...)
+		for _, n := range number.Find(seg) {
+			n.Start += sp.Start
+			n.End += sp.Start
+			inDate := false
+			for _, dt := range ds {
+				if dt.Start <= n.Start && n.End <= dt.End {
+					inDate = true
+				}
+			}
+			if !inDate {
+				c.Numbers = append(c.Numbers, n)
+			}
+		}
+	}
+}
+
+// about lists the entities the content mentions.
+func (r *resolver) about(c *Claim) {
+	for _, m := range r.mentions {
+		if m.ID == "" || m.Start < c.ContentSpan.Start || m.End > c.ContentSpan.End {
+			continue
+		}
+		if !containsStr(c.About, m.ID) {
+			c.About = append(c.About, m.ID)
+		}
+	}
+}

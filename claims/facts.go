@@ -1,0 +1,124 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/frnews/frnews/normalize"
+	"github.com/frnews/frnews/normalize/date"
+	"github.com/frnews/frnews/normalize/number"
+)
+
+// reportedFacts returns the journalist's own statements that carry a
+// measured number or the journalistic conditional, in sentences where no
+// attributed claim stands.
+func (r *resolver) reportedFacts(have []Claim) []Claim {
+	doc := r.g.doc
+	text := doc.text
+	var out []Claim
+	for si, s := range doc.sents {
+		if s.heading {
+			continue
+		}
+		taken := false
+		for _, c := range have {
+			if c.Start < s.span.End && s.span.Start < c.End {
+				taken = true
+				break
+			}
+		}
+		if taken {
+			continue
+		}
+		cue, stance := r.conditional(s)
+		var nums []number.Number
+		var ds []date.Date
+		if !r.pub.IsZero() {
+			for _, dt := range (date.Parser{Ref: r.pub, Prefer: date.Past}).Find(text[s.span.Start:s.span.End]) {
+				dt.Start += s.span.Start
+				dt.End += s.span.Start
+				ds = append(ds, dt)
+			}
+		}
+		for _, n := range number.Find(text[s.span.Start:s.span.End]) {
+			n.Start += s.span.Start
+			n.End += s.span.Start
+			inDate := false
+			for _, dt := range ds {
+				if dt.Start <= n.Start && n.End <= dt.End {
+					inDate = true
+				}
+			}
+			if inDate || n.Ordinal || !n.Known || definiteBefore(text, n.Start) {
+				continue // "les deux pays" names, it does not count
+			}
+			nums = append(nums, n)
+		}
+		measured := false
+		for _, n := range nums {
+			if n.Unit != "" && !distanceUnits[normalize.Fold(n.Unit)] {
+				measured = true
+			}
+		}
+		if cue.Len() == 0 && !measured {
+			continue
+		}
+		c := Claim{Kind: ReportedFact, Stance: stance, ContentSpan: s.span, Content: text[s.span.Start:s.span.End],
+			Numbers: nums, Dates: ds, Start: s.span.Start, End: s.span.End, Sentence: text[s.span.Start:s.span.End], Paragraph: s.para}
+		if cue.Len() > 0 {
+			c.CueSpan, c.Cue = cue, text[cue.Start:cue.End]
+		} else {
+			c.CueSpan = Span{s.span.Start, s.span.Start}
+		}
+		if c.Stance == Asserted && r.hedged(s.span) {
+			c.Stance = Hedged
+		}
+		r.about(&c)
+		_ = si
+		out = append(out, c)
+	}
+	return out
+}
+
+// conditional finds "aurait envoyé", "seraient arrivés" outside quotations.
+func (r *resolver) conditional(s *sentence) (Span, Stance) {
+	ts := s.toks
+	for i := 0; i+1 < len(ts); i++ {
+		if s.inQuote[i] || !auxCond[ts[i].f] {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && adverbs[ts[j].f] {
+			j++
+		}
+		if j < len(ts) && isParticiple(ts[j].f) {
+			return Span{ts[i].start, ts[j].end}, Conditional
+		}
+	}
+	return Span{}, Asserted
+}
+
+func isParticiple(f string) bool {
+	for _, e := range []string{"e", "ee", "es", "ees", "i", "is", "u", "us", "ue", "ues", "it", "ite"} {
+		if hasSuffix(f, e) && len(f) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// distanceUnits measure where a thing is, not what happened.
+var distanceUnits = set("km", "kilometres", "kilometre", "metres", "metre", "m", "miles")
+
+// definiteBefore reports a definite determiner just before off: "les deux
+// pays", "ces trois villes".
+func definiteBefore(text string, off int) bool {
+	w := strings.Fields(normalize.Fold(text[max(0, off-6):off]))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "les", "des", "ces", "nos", "vos", "leurs", "ses":
+		return true
+	}
+	return false
+}

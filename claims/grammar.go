@@ -1,0 +1,281 @@
+package claims
+
+import (
+	"strings"
+)
+
+// sentence is one sentence of the document, tokenized.
+type sentence struct {
+	span    Span
+	para    int
+	heading bool
+	toks    []token
+	// inQuote[i] is set for tokens inside quotation marks (the marks
+	// excluded).
+	inQuote []bool
+}
+
+// quote is a quotation: explicit marks or recovered by package article.
+type quote struct {
+	outer     Span // marks included
+	inner     Span // the quoted words
+	para      int
+	recovered bool
+	used      bool
+}
+
+// draft is a claim before its speaker is resolved.
+type draft struct {
+	kind    Kind
+	cue     Span
+	content Span
+	// a second content part, for a quotation split by an incise.
+	content2 Span
+	spk      Span   // the speaker's words; zero when pron or anaphor says
+	pron     string // il, elle, ils, elles, lui, eux
+	anaphor  bool   // "la même source", "le ministre": the previous speaker
+	via      []Span
+	attrib   Span // attribution words, where the statement date is
+	sent     int  // index of the sentence holding the cue
+	sentLast int
+	negated  bool
+	stance   Stance
+	quoted   bool // content is a quotation
+	weak     bool
+}
+
+// verbGroup is a reporting verb with its auxiliary, negation, pronouns.
+type verbGroup struct {
+	v           *Verb
+	first, last int // token indices, inclusive
+	head        int
+	shape       formKind
+	pron        int // index of an inverted subject pronoun, -1 if none
+	neg         bool
+	reflexive   bool
+}
+
+// groups finds the reporting verb groups of s outside quotations.
+func (g *grammar) groups(s *sentence) []verbGroup {
+	var out []verbGroup
+	ts := s.toks
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.punct || t.inv {
+			continue
+		}
+		v := g.lookup(t.lw)
+		if v == nil {
+			continue
+		}
+		shape := shapeOf(t.lw, v)
+		if shape == formInfinitive {
+			continue
+		}
+		if i > 0 && determiners[ts[i-1].f] && ts[i-1].f != "leur" {
+			continue // "cette annonce", "un communiqué"
+		}
+		vg := verbGroup{v: v, first: i, last: i, head: i, shape: shape, pron: -1}
+		// An inverted pronoun right after: "soulignent-ils", "dit-il".
+		if i+1 < len(ts) && ts[i+1].inv {
+			vg.pron = i + 1
+			vg.last = i + 1
+		}
+		if shape == formParticiple || shape == formBoth {
+			// Look back for the auxiliary over adverbs, negation, an
+			// inverted pronoun and an opening guillemet.
+			j := i - 1
+			for j >= 0 && (adverbs[ts[j].f] || ts[j].inv || ts[j].open && !ts[j].close) {
+				if ts[j].inv {
+					vg.pron = j
+				}
+				if negations[ts[j].f] {
+					vg.neg = true
+				}
+				j--
+			}
+			aux := j >= 0 && !ts[j].punct && (auxAvoir[ts[j].f] || auxEtre[ts[j].f] && j > 0 && (ts[j-1].f == "s'" || ts[j-1].f == "se"))
+			if aux && !s.inQuote[j] {
+				vg.first = j
+				if auxEtre[ts[j].f] {
+					vg.reflexive = true
+					vg.first = j - 1
+				}
+			} else if shape == formParticiple {
+				continue // a bare participle is an adjective: "le but annoncé"
+			} else if s.inQuote[i] {
+				continue
+			}
+		} else if s.inQuote[i] {
+			continue
+		}
+		if vg.first == i && shape == formGerund && i > 0 && ts[i-1].f == "en" {
+			vg.first = i - 1
+		}
+		// Reflexive and object pronouns, negation before the group.
+		for k := vg.first - 1; k >= 0; k-- {
+			f := ts[k].f
+			if f == "se" || f == "s'" {
+				vg.reflexive = true
+				vg.first = k
+				continue
+			}
+			if f == "ne" || f == "n'" {
+				vg.neg = true
+				vg.first = k
+				continue
+			}
+			if f == "l'" || f == "lui" || f == "leur" || f == "les" || f == "y" || f == "en" && shape != formGerund {
+				vg.first = k
+				continue
+			}
+			break
+		}
+		// Negation after a simple form: "ne reconnaît pas".
+		if vg.last+1 < len(ts) && negations[ts[vg.last+1].f] && vg.neg {
+			vg.last++
+		}
+		if vg.reflexive && v.Infinitive != "dire" && v.Infinitive != "féliciter" && v.Infinitive != "inquiéter" && v.Infinitive != "déclarer" {
+			continue // "se rapporter à", "s'estimer"
+		}
+		out = append(out, vg)
+		i = vg.last
+	}
+	return out
+}
+
+// skipAdverbials returns the first index at or after k that is not part of
+// an adverbial standing between a verb and what it introduces: adverbs,
+// dates ("vendredi", "ce lundi matin", "le 24 octobre", "en octobre"),
+// "pour sa part", "de son côté".
+func skipAdverbials(ts []token, k int) int {
+	for k < len(ts) {
+		f := ts[k].f
+		switch {
+		case ts[k].punct:
+			return k
+		case adverbs[f]:
+			k++
+		case (f == "ce" || f == "cette" || f == "cet") && k+1 < len(ts) && (weekdays[ts[k+1].f] || dayWords[ts[k+1].f]):
+			k += 2
+		case (f == "le" || f == "la") && k+1 < len(ts) && (weekdays[ts[k+1].f] || dayWords[ts[k+1].f] || isNumber(ts[k+1].f)):
+			k += 2
+		case f == "en" && k+1 < len(ts) && (months[ts[k+1].f] || isNumber(ts[k+1].f) || ts[k+1].f == "outre" || ts[k+1].f == "particulier" || ts[k+1].f == "fin" || ts[k+1].f == "debut"):
+			k += 2
+		case isNumber(f) && k+1 < len(ts) && months[ts[k+1].f]:
+			k += 2
+		case (f == "pour" || f == "de") && k+2 < len(ts) && (ts[k+1].f == "sa" || ts[k+1].f == "son" || ts[k+1].f == "leur") && (ts[k+2].f == "part" || ts[k+2].f == "cote"):
+			k += 3
+		case f == "par" && k+1 < len(ts) && ts[k+1].f == "ailleurs":
+			k += 2
+		case f == "sans" && k+1 < len(ts) && ts[k+1].f == "doute":
+			k += 2
+		case f == "a" && k+1 < len(ts) && (ts[k+1].f == "nouveau" || ts[k+1].f == "plusieurs"):
+			k += 2
+		case f == "reprises" || f == "week-end" || f == "week" || f == "end" || f == "semaine" || f == "dernier" || f == "derniere":
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+var dayWords = set("matin", "soir", "midi", "apres-midi", "nuit", "week-end", "week", "semaine", "mois", "jour", "dernier", "derniere")
+
+func isNumber(f string) bool {
+	if f == "" {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if (f[i] < '0' || f[i] > '9') && f[i] != '.' && f[i] != ',' {
+			return false
+		}
+	}
+	return f != "er"
+}
+
+// clauseEnd returns the index of the first token at or after k that ends
+// the clause: sentence-final punctuation or ';'.
+func clauseEnd(ts []token, k int) int {
+	for ; k < len(ts); k++ {
+		if ts[k].punct && (ts[k].lw == ";" || ts[k].lw == "?" || ts[k].lw == "!") {
+			return k
+		}
+	}
+	return len(ts)
+}
+
+// findQue looks for the "que" that introduces reported speech after a
+// verb group, within the clause.
+func findQue(s *sentence, k, limit int) int {
+	ts := s.toks
+	for n := 0; k < len(ts) && k < limit && n < 40; k, n = k+1, n+1 {
+		t := ts[k]
+		if t.punct && (t.lw == ";" || t.lw == ":" || t.lw == "." || t.lw == "?" || t.lw == "!") {
+			return -1
+		}
+		if t.open && !t.close || s.inQuote[k] {
+			return -1
+		}
+		if t.f == "que" || t.f == "qu'" {
+			if k > 0 && queBlockers[ts[k-1].f] {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// npEnd returns the end (exclusive token index) of the noun phrase that
+// starts at k and follows an inverted verb.
+func npEnd(s *sentence, k int) int {
+	ts := s.toks
+	j := k
+	for ; j < len(ts); j++ {
+		t := ts[j]
+		if s.inQuote[j] || t.open || t.close {
+			break
+		}
+		if t.punct && t.lw != "(" && t.lw != ")" && t.lw != "’" && t.lw != "'" && t.lw != "." {
+			break
+		}
+		if t.lw == "." && !(j > k && (ts[j-1].f == "m" || ts[j-1].f == "mme")) {
+			break
+		}
+		if j > k && npStop[t.f] && !(t.f == "le" || t.f == "la" || t.f == "les" || t.f == "un" || t.f == "une" || t.f == "des" && !(ts[j-1].f == "et")) {
+			// "de" and "du" keep the phrase going ("le chef de la police").
+			break
+		}
+		if j > k && (t.f == "le" || t.f == "la" || t.f == "les" || t.f == "un" || t.f == "une") {
+			// a determiner continues the phrase only after de/à/et.
+			p := ts[j-1].f
+			if p != "de" && p != "d'" && p != "et" && p != "a" && p != "sur" && p != "pour" {
+				break
+			}
+		}
+		if j > k && strings.HasSuffix(t.f, "ant") && !t.upper && len(t.f) > 5 && t.f != "important" && t.f != "dirigeant" && t.f != "representant" && t.f != "commandant" && t.f != "habitant" && t.f != "president" {
+			break // "… Lavrov recevant son homologue"
+		}
+	}
+	for j > k && (ts[j-1].f == "et" || ts[j-1].f == "de" || ts[j-1].f == "d'" || ts[j-1].punct && ts[j-1].lw != ")" && ts[j-1].lw != ".") {
+		j--
+	}
+	return j
+}
+
+// startsNP reports whether token k can open a subject noun phrase.
+func startsNP(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.punct || s.inQuote[k] {
+		return false
+	}
+	if npStart[t.f] || t.upper && !introWords[t.f] && !weekdays[t.f] && !months[t.f] {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,204 @@
+package claims
+
+// findQuotes pairs quotation marks within each paragraph: « … », “ … ”
+// and straight " … ". The outermost pairs are kept. A quotation left open
+// at the end of a paragraph runs to the end of the paragraph.
+func findQuotes(text string, paras []Span, sents []*sentence) []*quote {
+	var out []*quote
+	var toks []token
+	for pi, p := range paras {
+		toks = toks[:0]
+		for _, s := range sents {
+			if s.para == pi {
+				toks = append(toks, s.toks...)
+			}
+		}
+		type open struct {
+			i     int
+			close string
+		}
+		var stack []open
+		for i, t := range toks {
+			switch {
+			case t.lw == "«" || t.lw == "‹":
+				stack = append(stack, open{i, map[string]string{"«": "»", "‹": "›"}[t.lw]})
+			case t.lw == "“":
+				stack = append(stack, open{i, "”"})
+			case t.lw == "\"" && (len(stack) == 0 || stack[len(stack)-1].close != "\""):
+				stack = append(stack, open{i, "\""})
+			case t.close:
+				// Close the innermost matching opener; a stray closer
+				// (»» doubled) is ignored.
+				for j := len(stack) - 1; j >= 0; j-- {
+					if stack[j].close == t.lw || t.lw == "\"" && stack[j].close == "\"" || (t.lw == "»" || t.lw == "”") && stack[j].close != "\"" && j == len(stack)-1 {
+						o := toks[stack[j].i]
+						if j == 0 {
+							out = append(out, &quote{outer: Span{o.start, t.end}, inner: innerSpan(text, o.end, t.start), para: pi})
+						}
+						stack = stack[:j]
+						break
+					}
+				}
+			}
+		}
+		if len(stack) > 0 {
+			o := toks[stack[0].i]
+			out = append(out, &quote{outer: Span{o.start, p.End}, inner: innerSpan(text, o.end, p.End), para: pi})
+		}
+	}
+	return out
+}
+
+// innerSpan trims spaces and no-break spaces from [a, b).
+func innerSpan(text string, a, b int) Span {
+	for a < b {
+		switch {
+		case text[a] == ' ':
+			a++
+		case hasPrefixAt(text, a, "\u00a0") || hasPrefixAt(text, a, "\u202f"):
+			a += 2
+		default:
+			goto right
+		}
+	}
+right:
+	for b > a {
+		switch {
+		case text[b-1] == ' ':
+			b--
+		case hasSuffixAt(text, b, "\u00a0") || hasSuffixAt(text, b, "\u202f"):
+			b -= 2
+		default:
+			return Span{a, b}
+		}
+	}
+	return Span{a, b}
+}
+
+// quoteDrafts attributes the quotations no rule has claimed yet, and gives
+// content to attributions left without ("M. Zelensky a déclaré dans son
+// indemnité journalière.", "a-t-il ajouté" opening a line).
+func (g *grammar) quoteDrafts(ds []*draft) []*draft {
+	doc := g.doc
+	covered := func(q *quote) bool {
+		if q.used {
+			return true
+		}
+		for _, d := range ds {
+			if d.content.Start <= q.outer.Start && q.outer.End <= d.content.End+1 && d.content.Len() > 0 {
+				return true
+			}
+			if d.content2.Start <= q.outer.Start && q.outer.End <= d.content2.End+1 && d.content2.Len() > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	// Attributions without content take the quotation, or the paragraph,
+	// just before them.
+	for _, d := range ds {
+		if d.content.Len() > 0 {
+			continue
+		}
+		var best *quote
+		for _, q := range doc.quotes {
+			if q.outer.End <= d.cue.Start && !covered(q) && q.para >= doc.sents[d.sent].para-1 {
+				best = q
+			}
+		}
+		if best != nil {
+			d.content = best.inner
+			d.quoted = true
+			best.used = true
+			continue
+		}
+		// The paragraph before, when no claim is in it: a quotation that
+		// lost its marks.
+		s := doc.sents[d.sent]
+		if d.sent > 0 && doc.sents[d.sent-1].para == s.para-1 && firstSentenceOfPara(doc, d.sent) && !doc.sents[d.sent-1].heading {
+			pp := s.para - 1
+			var sp Span
+			for _, t := range doc.sents {
+				if t.para == pp {
+					if sp.Len() == 0 {
+						sp = t.span
+					}
+					sp.End = t.span.End
+				}
+			}
+			free := true
+			for _, o := range ds {
+				if o != d && doc.sents[o.sent].para == pp {
+					free = false
+				}
+			}
+			if free && sp.Len() > 0 {
+				d.content = sp
+				d.quoted = true
+			}
+		}
+	}
+	// Quotations still unattributed.
+	var out []*draft
+	for _, q := range doc.quotes {
+		if covered(q) {
+			continue
+		}
+		si := sentenceAt(doc, q.outer.Start)
+		if si < 0 {
+			continue
+		}
+		s := doc.sents[si]
+		if s.heading {
+			continue
+		}
+		// Where the quotation stands in its sentence.
+		k := 0
+		for k < len(s.toks) && s.toks[k].start < q.outer.Start {
+			k++
+		}
+		d := &draft{kind: DirectQuote, quoted: true, content: q.inner, sent: si, sentLast: sentenceAt(doc, max(q.outer.End-1, q.outer.Start))}
+		switch {
+		case k > 0 && s.toks[k-1].lw == ":":
+			// "… comme un avertissement : « … »": the sentence's subject.
+			a, b, ok := g.mainSubject(s, k-1)
+			if !ok {
+				continue
+			}
+			d.spk = g.tokSpan(s, a, b)
+			if b-a == 1 && subjectPronouns[s.toks[a].f] {
+				d.pron = s.toks[a].f
+			}
+			d.cue = Span{s.toks[k-1].start, s.toks[k-1].end}
+			d.attrib = Span{s.span.Start, q.outer.Start}
+		case k == 0 && q.outer.End >= s.span.End-2 && q.inner.Len() > 40:
+			// A quotation standing alone: its speaker is the one before.
+			d.anaphor = true
+			d.cue = Span{q.outer.Start, q.outer.Start}
+		default:
+			continue // a quoted phrase inside the journalist's sentence
+		}
+		q.used = true
+		out = append(out, d)
+	}
+	for _, d := range ds {
+		if d.sentLast < d.sent {
+			d.sentLast = d.sent
+		}
+	}
+	return out
+}
+
+func firstSentenceOfPara(doc *document, si int) bool {
+	return si == 0 || doc.sents[si-1].para != doc.sents[si].para
+}
+
+// sentenceAt returns the index of the sentence holding byte off, or -1.
+func sentenceAt(doc *document, off int) int {
+	for i, s := range doc.sents {
+		if s.span.Start <= off && off < s.span.End {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,226 @@
+package claims
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/kljensen/snowball/french"
+)
+
+//go:embed verbs.txt
+var builtinVerbs string
+
+// Verb is one reporting verb of a [Verbs] list.
+type Verb struct {
+	Infinitive string // "déclarer"
+	// Que: the verb introduces indirect speech with "que" ("a déclaré que …").
+	Que bool
+	// Infinitive clause: "affirme avoir pris …".
+	Inf bool
+	// Object: its noun-phrase object is itself a claim ("a démenti les
+	// informations …").
+	Object bool
+	// Denial and Confirmation give the claim's stance.
+	Denial, Confirmation bool
+	// DeInf: "accuser X de + infinitive"; AInf: "exhorter X à + infinitive".
+	DeInf, AInf bool
+	// Weak verbs (demander, évoquer …) count only with "que", a quotation or
+	// an inverted subject.
+	Weak bool
+	// Forms are irregular forms the stemmer does not relate to Infinitive.
+	Forms []string
+}
+
+// Verbs is a list of reporting verbs, looked up by snowball stem. Build one
+// with [LoadVerbs]; the zero value is empty. A *Verbs is immutable and safe
+// for concurrent use.
+type Verbs struct {
+	byStem map[string]*Verb
+	byForm map[string]*Verb
+	list   []*Verb
+	// prefixes holds the first three bytes of every stem and form: a
+	// cheap test before stemming.
+	prefixes map[string]bool
+}
+
+// VerbsError reports a malformed line of a verb list.
+type VerbsError struct {
+	Line int // 1-based
+	Msg  string
+}
+
+func (e *VerbsError) Error() string { return fmt.Sprintf("claims: verbs line %d: %s", e.Line, e.Msg) }
+
+// DefaultVerbs returns the built-in French reporting verbs (verbs.txt,
+// embedded), parsed once on first use.
+func DefaultVerbs() *Verbs { return defaultVerbs() }
+
+var defaultVerbs = sync.OnceValue(func() *Verbs {
+	v, err := LoadVerbs(strings.NewReader(builtinVerbs))
+	if err != nil {
+		// verbs.txt is checked by TestDefaultVerbs; an error here is a
+		// build defect, not an input error.
+		return &Verbs{}
+	}
+	return v
+})
+
+// LoadVerbs reads a verb list in the format of the built-in verbs.txt: one
+// verb a line, tab-separated infinitive, flags (q i n d c a e r) and
+// irregular forms; '#' comment lines and blank lines are skipped.
+func LoadVerbs(r io.Reader) (*Verbs, error) {
+	vs := &Verbs{byStem: map[string]*Verb{}, byForm: map[string]*Verb{}, prefixes: map[string]bool{}}
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		inf := strings.ToLower(strings.TrimSpace(f[0]))
+		if inf == "" || strings.ContainsAny(inf, " '") {
+			return nil, &VerbsError{n, fmt.Sprintf("bad infinitive %q", f[0])}
+		}
+		v := &Verb{Infinitive: inf}
+		if len(f) > 1 {
+			for _, c := range f[1] {
+				switch c {
+				case 'q':
+					v.Que = true
+				case 'i':
+					v.Inf = true
+				case 'n':
+					v.Object = true
+				case 'd':
+					v.Denial = true
+				case 'c':
+					v.Confirmation = true
+				case 'a':
+					v.DeInf = true
+				case 'e':
+					v.AInf = true
+				case 'r':
+					v.Weak = true
+				case ' ':
+				default:
+					return nil, &VerbsError{n, fmt.Sprintf("unknown flag %q", c)}
+				}
+			}
+		}
+		if len(f) > 2 {
+			v.Forms = strings.Fields(strings.ToLower(f[2]))
+		}
+		if len(f) > 3 {
+			return nil, &VerbsError{n, "too many fields"}
+		}
+		vs.list = append(vs.list, v)
+		st := stem(inf)
+		vs.byStem[st] = v
+		vs.prefixes[prefix2(st)] = true
+		for _, form := range v.Forms {
+			vs.byForm[form] = v
+			vs.prefixes[prefix2(form)] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return vs, nil
+}
+
+// Len returns the number of verbs.
+func (vs *Verbs) Len() int {
+	if vs == nil {
+		return 0
+	}
+	return len(vs.list)
+}
+
+// stem wraps the snowball French stemmer: lowercase in, stem out.
+func stem(w string) string { return french.Stem(w, true) }
+
+// nounEndings are endings of nouns that share a verb's stem (déclaration,
+// affirmations, informateur).
+var nounEndings = []string{"tion", "tions", "ement", "ements", "amment", "emment", "eur", "eurs", "rice", "rices", "age", "ages", "ance", "ances", "ence", "ences", "ure", "ures", "if", "ifs", "ive", "ives", "isme", "iste", "istes"}
+
+// lookup returns the reporting verb w (lowercase) is a form of, if any.
+func (vs *Verbs) lookup(w string) *Verb {
+	if vs == nil || len(w) < 3 || !vs.prefixes[prefix2(w)] {
+		return nil
+	}
+	if v := vs.byForm[w]; v != nil {
+		return v
+	}
+	for _, e := range nounEndings {
+		if strings.HasSuffix(w, e) {
+			return nil
+		}
+	}
+	if v := vs.byStem[stem(w)]; v != nil && verbEnding(w, v) {
+		return v
+	}
+	// The stemmer leaves the third person plural alone: "déclarent".
+	if strings.HasSuffix(w, "ent") {
+		if v := vs.byStem[stem(w[:len(w)-2])]; v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+// verbEnding reports whether w ends like a conjugated form of a first-group
+// verb (or is one of v's listed forms).
+func verbEnding(w string, v *Verb) bool {
+	if !strings.HasSuffix(v.Infinitive, "er") {
+		return true
+	}
+	for _, e := range []string{"e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ais", "ai", "a", "ant", "era", "erait", "eraient", "eront", "èrent", "ons", "ez", "er"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// Verb forms, by shape.
+type formKind int
+
+const (
+	formFinite     formKind = iota // déclare, affirmait, dit
+	formParticiple                 // déclaré, démenti, reconnu
+	formBoth                       // dit, écrit: present or participle
+	formGerund                     // déclarant
+	formInfinitive                 // déclarer
+)
+
+func shapeOf(w string, v *Verb) formKind {
+	switch {
+	case w == v.Infinitive:
+		return formInfinitive
+	case strings.HasSuffix(w, "ant"):
+		return formGerund
+	case w == "dis":
+		return formFinite
+	case strings.HasSuffix(w, "it"):
+		return formBoth
+	}
+	for _, e := range []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues", "ie", "ies", "i", "is", "ise"} {
+		if strings.HasSuffix(w, e) {
+			return formParticiple
+		}
+	}
+	return formFinite
+}
+
+func prefix2(w string) string {
+	if len(w) < 3 {
+		return w
+	}
+	return w[:3]
+}
