@@ -1,9 +1,24 @@
 package number
 
-import (
-	"math"
-	"strings"
-)
+// How Find works.
+//
+// tokenize cuts the text into words (with a folded key: lower case, no
+// accents), digit runs and single punctuation marks, and records what
+// separates each token from the previous one (nothing, one space, one
+// no-break space, more, a line break) and whether a hyphen joins them.
+// Numbers are then read from the tokens, never from the raw bytes, so that
+// "10 000", "10\u00a0000" and "10.000" are the same three tokens apart from
+// their gap.
+//
+// run walks the tokens. At each token that can start a number (candidate)
+// read dispatches on its kind: readDigits for digits, readSigned for a
+// sign or a leading comma, readWords for number words, readVague for "des
+// milliers", readMinus for "moins 5", romanOrdinal for "XXIe". Each returns
+// a core: the number as written, its token span and what it looks like
+// (a year, an article, a code). finish then reads its context: the
+// qualifier before it, a range it opens, the unit after it, and the rules
+// that say whether it is reported at all. A reported number's tokens are
+// consumed; the walk goes on after them.
 
 // core is a number read at a token position, before its context (qualifier,
 // range, unit) is looked at.
@@ -27,13 +42,14 @@ type core struct {
 	fraction    bool    // "deux tiers", "trois quarts": the noun follows "de", "des" or "du"
 }
 
-// scanner holds the state of one Find or Parse call.
+// scanner holds the state of one Find or Parse call. It is used by one
+// goroutine; Find makes a new one for every call.
 type scanner struct {
 	s     string
 	keys  string // folded word keys, indexed by token.ka, token.kb
 	t     []token
 	whole bool // Parse: the input is one number, context filters are off
-	used  int  // tokens before this index belong to an emitted number
+	used  int  // tokens before this index belong to a reported number: context lookups stop there
 }
 
 // key returns the folded key of a token: the folded letters of a word, the
@@ -46,6 +62,10 @@ func (sc *scanner) key(t token) string {
 }
 
 // run finds every number and appends it to out.
+//
+// When nothing is reported at a token, read's next index says where to go
+// on: past the whole of a name such as "Covid-19" or a clock time such as
+// "07 h 30", so that its pieces are not read again as numbers.
 func (sc *scanner) run(out []Number) []Number {
 	for i := 0; i < len(sc.t); {
 		if !sc.candidate(i) {
@@ -87,8 +107,10 @@ func (sc *scanner) candidate(i int) bool {
 		return false
 	}
 	if t.upper {
-		return true
+		return true // a Roman ordinal, or a capitalised number word
 	}
+	// Most words are not number words: a bit set indexed by first letter
+	// and length rejects them before the map lookup.
 	k := sc.key(*t)
 	if len(k) == 0 || len(k) >= 32 || numberWordLens[k[0]]&(1<<len(k)) == 0 {
 		return false
@@ -141,6 +163,9 @@ func (sc *scanner) readSigned(i int) (core, int) {
 	if i+1 >= len(sc.t) {
 		return core{}, i + 1
 	}
+	// A sign counts only right before the digits ("-5", "−1,2M"), or with
+	// one space at the start of a line, where a dash cannot be a hyphen or a
+	// dash between clauses ("- 1.200.000" in a table).
 	n := sc.t[i+1]
 	sign := 0.0
 	switch sc.key(t) {
@@ -179,6 +204,7 @@ func (sc *scanner) readSigned(i int) (core, int) {
 	return c, next
 }
 
+// isSign reports whether k is a plus or minus sign.
 func isSign(k string) bool { return k == "-" || k == "\u2212" || k == "+" }
 
 // readMinus reads "moins 1200000", "moins cinq": a negative number spoken.
@@ -187,9 +213,13 @@ func (sc *scanner) readMinus(i int) (core, int) {
 	if i+1 >= len(sc.t) || sc.t[i+1].gap == gapLine {
 		return core{}, i + 1
 	}
+	// "moins" is an adverb after these words, not a sign: "au moins", "pas
+	// moins", "plus ou moins", "le moins", "du moins", "un peu moins", "à
+	// moins", "de moins", "en moins"; and a clock time after "heure(s)" or
+	// "h" ("deux heures moins dix").
 	if i > 0 {
 		switch sc.key(sc.t[i-1]) {
-		case "au", "pas", "ou", "le", "du", "au-", "heure", "heures", "h", "peu", "a", "de", "d'", "en":
+		case "au", "pas", "ou", "le", "du", "heure", "heures", "h", "peu", "a", "de", "d'", "en":
 			return core{}, i + 1
 		}
 	}
@@ -204,7 +234,9 @@ func (sc *scanner) readMinus(i int) (core, int) {
 }
 
 // readVague reads "des milliers", "plusieurs centaines de milliers",
-// "quelques dizaines": amounts with no value.
+// "quelques dizaines": amounts with no value. The determiner must be
+// followed by a plural collective noun or scale word; "des soldats" is not
+// an amount, and "quelques 1.500 soldats" is read from the digits on.
 func (sc *scanner) readVague(i int) (core, bool) {
 	j := i + 1
 	if j >= len(sc.t) || sc.t[j].kind != tWord || sc.t[j].gap == gapLine {
@@ -234,373 +266,11 @@ func (sc *scanner) extendCollective(c *core) {
 	c.last = j + 1
 }
 
-// wstate is the state of the number-word grammar: complete groups on a
-// stack (scale, value), hundreds h, and the rest r below one hundred.
-type wstate struct {
-	segs  [6]struct{ scale, val float64 }
-	nseg  int
-	h, r  int
-	last  wkind
-	qv    bool // r is 80 spelt "quatre-vingt"
-	after bool // anything consumed
-}
-
-func (st *wstate) small() int { return st.h*100 + st.r }
-
-func (st *wstate) total() float64 {
-	v := float64(st.small())
-	for k := 0; k < st.nseg; k++ {
-		v += st.segs[k].val
-	}
-	return v
-}
-
-// groupStart reports whether the next word starts a new part below one hundred.
-func (st *wstate) groupStart() bool {
-	return st.r == 0 && (st.last == wNone || st.last == wCent || st.last == wMille || st.last == wScale)
-}
-
-// accept applies word w and reports whether the grammar allows it.
-func (st *wstate) accept(w wordInfo) bool {
-	v := int(w.val)
-	switch w.kind {
-	case wZero:
-		if st.after {
-			return false
-		}
-		st.last = wZero
-	case wUnit:
-		switch {
-		case st.last == wZero:
-			return false
-		case st.groupStart():
-			if v == 1 && w.ordinal && !st.after {
-				return false // "unième" needs a number before it
-			}
-			st.r = v
-		case st.last == wTens && st.r%10 == 0 && st.r >= 20:
-			st.r += v
-		case st.last == wDix && v >= 7 && st.r%10 == 0:
-			st.r += v
-		default:
-			return false
-		}
-		st.last = wUnit
-	case wDix:
-		switch {
-		case st.groupStart():
-			st.r = 10
-		case st.last == wTens && (st.r == 60 || st.r == 80 && st.qv):
-			st.r += 10
-		default:
-			return false
-		}
-		st.last = wDix
-	case wTeen:
-		switch {
-		case st.groupStart():
-			st.r = v
-		case st.last == wTens && (st.r == 60 || st.r == 80 && st.qv):
-			st.r += v
-		default:
-			return false
-		}
-		st.last = wTeen
-	case wTens:
-		switch {
-		case w.plural || (v == 20 && st.last == wUnit && st.r == 4):
-			if st.last != wUnit || st.r != 4 || v != 20 {
-				return false // "vingts" only in "quatre-vingts"
-			}
-			st.r, st.qv = 80, true
-		case st.groupStart():
-			st.r = v
-		default:
-			return false
-		}
-		st.last = wTens
-	case wCent:
-		switch {
-		case st.h != 0 || st.last == wZero:
-			return false
-		case st.r == 0 && (st.last == wNone || st.last == wMille || st.last == wScale):
-			st.h = 1
-		case st.r >= 2 && st.r <= 19 && (st.last == wUnit || st.last == wTeen):
-			st.h, st.r = st.r, 0
-		default:
-			return false
-		}
-		st.last = wCent
-	case wMille:
-		if st.last == wMille || st.last == wZero {
-			return false
-		}
-		if st.nseg > 0 && st.segs[st.nseg-1].scale <= 1000 {
-			return false
-		}
-		m := st.small()
-		if m == 0 {
-			m = 1
-		}
-		st.segs[st.nseg] = struct{ scale, val float64 }{1000, float64(m) * 1000}
-		st.nseg++
-		st.h, st.r, st.qv = 0, 0, false
-		st.last = wMille
-	case wScale:
-		if st.last == wZero {
-			return false
-		}
-		v := float64(st.small())
-		popped := false
-		for st.nseg > 0 && st.segs[st.nseg-1].scale < w.val {
-			st.nseg--
-			v += st.segs[st.nseg].val
-			popped = true
-		}
-		if v == 0 && !popped {
-			if !w.ordinal || st.after {
-				return false // "millions" alone is no number; "millionième" is
-			}
-			v = 1
-		}
-		if st.nseg > 0 && st.segs[st.nseg-1].scale <= w.val || st.nseg == len(st.segs) {
-			return false
-		}
-		st.segs[st.nseg] = struct{ scale, val float64 }{w.val, v * w.val}
-		st.nseg++
-		st.h, st.r, st.qv = 0, 0, false
-		st.last = wScale
-	default:
-		return false
-	}
-	st.after = true
-	return true
-}
-
-// wordAt returns the number word at token j, if token j is a word that can
-// continue a number (same line).
-func (sc *scanner) wordAt(j int) (wordInfo, bool) {
-	if j >= len(sc.t) {
-		return wordInfo{}, false
-	}
-	t := sc.t[j]
-	if t.kind != tWord || t.gap == gapLine {
-		return wordInfo{}, false
-	}
-	return lookupWord(sc.key(t))
-}
-
-// readWords reads a number written in words starting at token i:
-// "vingt et un", "quatre-vingt-dix-neuf", "deux cent mille", "une trentaine",
-// "zéro virgule cinq", "vingt et unième", "premier".
-func (sc *scanner) readWords(i int) (core, int) {
-	w, _ := lookupWord(sc.key(sc.t[i]))
-	c := core{first: i, last: i, start: sc.t[i].start, known: true}
-	switch w.kind {
-	case wFirst, wSecond:
-		return sc.readFirst(i, w)
-	case wCollect, wEt, wVirgule, wDemi, wFrac:
-		return core{}, i + 1
-	}
-	if w.ordinal && w.plural && !sc.whole {
-		return core{}, i + 1 // "deux cinquièmes", "les dixièmes": fractions
-	}
-	// A lone "un"/"une" is an article unless a scale, a collective noun or
-	// "demi" follows: "un million", "une trentaine", "un demi-million".
-	if w.kind == wUnit && w.val == 1 && !w.ordinal {
-		nw, ok := sc.wordAt(i + 1)
-		switch {
-		case ok && nw.kind == wFrac:
-			c.value, c.last, c.fraction, c.ok = 1/nw.val, i+1, true, true // "un tiers", "un quart"
-			return sc.checkCompound(c)
-		case ok && nw.kind == wDemi:
-			if sw, ok2 := sc.wordAt(i + 2); ok2 && sw.kind == wScale && !sw.ordinal {
-				c.value, c.last, c.scaled, c.scale, c.ok = 0.5*sw.val, i+2, true, sw.val, true
-				return sc.checkCompound(c)
-			}
-			fallthrough
-		case !ok || (nw.kind != wScale && nw.kind != wCollect) || nw.ordinal:
-			c.value, c.article, c.ok = 1, true, true
-			return sc.checkCompound(c)
-		}
-	}
-	var st wstate
-	j := i
-	ordinal := false
-	for j < len(sc.t) {
-		w, ok := sc.wordAt(j)
-		if !ok || (j > i && w.ordinal && w.plural) {
-			break
-		}
-		if w.kind == wEt {
-			// "et" only joins un/une/unième (and onze after soixante) to a ten.
-			nw, ok := sc.wordAt(j + 1)
-			if !ok || st.last != wTens || st.qv || st.r%10 != 0 || st.r < 20 ||
-				!(nw.kind == wUnit && nw.val == 1 || nw.kind == wTeen && nw.val == 11 && st.r == 60) {
-				break
-			}
-			st.r += int(nw.val)
-			st.last = nw.kind
-			j += 2
-			if nw.ordinal {
-				ordinal = true
-				break
-			}
-			continue
-		}
-		if w.kind == wCollect {
-			break
-		}
-		if !st.accept(w) {
-			break
-		}
-		j++
-		if w.ordinal {
-			ordinal = true
-			break
-		}
-	}
-	if j == i {
-		return core{}, i + 1
-	}
-	c.last = j - 1
-	c.value = st.total()
-	c.ordinal = ordinal
-	if st.last == wScale {
-		c.scaled = true
-		c.scale = st.segs[st.nseg-1].scale
-	}
-	if ordinal {
-		c.ok = true
-		return sc.checkCompound(c)
-	}
-	// "deux millions et demi"
-	if st.last == wScale && j+1 < len(sc.t) && sc.key(sc.t[j]) == "et" {
-		if dw, ok := sc.wordAt(j + 1); ok && dw.kind == wDemi {
-			c.value += 0.5 * c.scale
-			c.last = j + 1
-			j += 2
-		}
-	}
-	// "deux tiers", "trois quarts", "deux cinquièmes": fractions.
-	if nw, ok := sc.wordAt(j); ok && st.nseg == 0 && st.small() > 0 && st.last != wZero &&
-		(nw.kind == wFrac || nw.ordinal && nw.plural && nw.val >= 3 && nw.kind != wScale) {
-		c.value /= nw.val
-		c.last = j
-		c.fraction = true
-		c.ok = true
-		return sc.checkCompound(c)
-	}
-	// "une trentaine", "deux centaines de milliers"
-	if nw, ok := sc.wordAt(j); ok && nw.kind == wCollect && !nw.ordinal && st.nseg == 0 && st.small() > 0 && st.last != wZero {
-		c.value *= nw.val
-		c.last = j
-		c.approx, c.scaled = true, true
-		sc.extendCollective(&c)
-		c.ok = true
-		return sc.checkCompound(c)
-	}
-	// "zéro virgule cinq", "zéro virgule cent douze"
-	if nw, ok := sc.wordAt(j); ok && nw.kind == wVirgule {
-		if frac, end, ok := sc.readFraction(j + 1); ok {
-			c.value += frac
-			c.last = end
-			c.ok = true
-			return sc.checkCompound(c)
-		}
-	}
-	if st.last == wZero {
-		c.ok = true
-		return sc.checkCompound(c)
-	}
-	// "trente 3": a ten followed by a digit.
-	if st.last == wTens && st.r%10 == 0 && j < len(sc.t) {
-		d := sc.t[j]
-		if d.kind == tDigits && len(sc.key(d)) == 1 && sc.key(d) != "0" && d.gap == gapSpace &&
-			(j+1 >= len(sc.t) || sc.t[j+1].gap != gapNone) {
-			c.value += float64(sc.key(d)[0] - '0')
-			c.last = j
-		}
-	}
-	if c.first == c.last && w.kind == wUnit && w.val == 9 && !w.ordinal {
-		c.neuf = true
-	}
-	c.ok = true
-	return sc.checkCompound(c)
-}
-
-// readFraction reads the words after "virgule": leading zeros, then a
-// number whose digits follow the decimal point.
-func (sc *scanner) readFraction(j int) (float64, int, bool) {
-	zeros := 0
-	for {
-		w, ok := sc.wordAt(j)
-		if !ok || w.kind != wZero {
-			break
-		}
-		zeros++
-		j++
-	}
-	var st wstate
-	k := j
-	for {
-		w, ok := sc.wordAt(k)
-		if !ok || w.ordinal || w.kind == wEt || w.kind == wCollect || !st.accept(w) {
-			break
-		}
-		k++
-	}
-	if k == j {
-		if zeros == 0 {
-			return 0, 0, false
-		}
-		return 0, j - 1, true
-	}
-	// The spoken number gives the digits after the point: "virgule cent
-	// douze" is .112, "virgule cinquante" is .50.
-	v := st.total()
-	digits := len(ftoa(v))
-	return v / math.Pow(10, float64(zeros+digits)), k - 1, true
-}
-
-// ftoa writes a whole float64 without exponent.
-func ftoa(v float64) string {
-	var b [24]byte
-	n := len(b)
-	u := uint64(v)
-	if u == 0 {
-		return "0"
-	}
-	for u > 0 {
-		n--
-		b[n] = byte('0' + u%10)
-		u /= 10
-	}
-	return string(b[n:])
-}
-
-// readFirst reads "premier", "première" (ordinal 1) and "second(e)"
-// (ordinal 2). Plurals are left out ("les premiers soldats"), and so are
-// the title "Premier ministre" and "seconde" as a unit of time ("trente
-// secondes", "une seconde").
-func (sc *scanner) readFirst(i int, w wordInfo) (core, int) {
-	c := core{ok: true, first: i, last: i, start: sc.t[i].start, value: w.val, known: true, ordinal: true}
-	if w.kind == wFirst && !sc.whole && i+1 < len(sc.t) && strings.HasPrefix(sc.key(sc.t[i+1]), "ministre") {
-		return core{}, i + 1 // "Premier ministre" is a title, not a rank
-	}
-	if w.kind == wSecond && !sc.whole {
-		if sc.key(sc.t[i]) == "seconde" && i > 0 && sc.t[i].gap != gapLine {
-			p := sc.t[i-1]
-			if !(p.kind == tWord && determiners[sc.key(p)]) && !(p.kind == tPunct && sc.key(p) != ",") {
-				return core{}, i + 1
-			}
-		}
-	}
-	return sc.checkCompound(c)
-}
-
 // checkCompound rejects a number that is only part of a hyphenated word:
-// "Mille-Îles", "deux-roues", "Trois-Rivières", "Quatre-Chemins".
+// "Mille-Îles", "deux-roues", "Trois-Rivières", "Quatre-Chemins". A
+// hyphenated number ("quatre-vingt-dix", "vingt-et-un") has only number
+// words between its hyphens, so it is read whole before this check. The
+// returned index skips the rest of the compound.
 func (sc *scanner) checkCompound(c core) (core, int) {
 	if sc.t[c.first].hyph && c.first > 0 && sc.t[c.first-1].kind == tWord {
 		j := c.last + 1
@@ -616,83 +286,4 @@ func (sc *scanner) checkCompound(c core) (core, int) {
 		return core{}, j
 	}
 	return c, c.last + 1
-}
-
-// romanOrdinal reads "XXIe", "IIe", "Ier", "XIXème": an upper-case Roman
-// numeral with an ordinal ending. Lone letters other than I, V and X are
-// left out ("Le", "De", "Me" are words).
-func romanOrdinal(raw string) (int, bool) {
-	k := 0
-	for k < len(raw) && strings.IndexByte("IVXLCDM", raw[k]) >= 0 {
-		k++
-	}
-	if k == 0 || k == len(raw) {
-		return 0, false
-	}
-	suf := raw[k:]
-	switch suf {
-	case "e", "ème", "eme", "è", "ᵉ":
-		if k == 1 && raw[0] != 'V' && raw[0] != 'X' {
-			return 0, false
-		}
-	case "er", "re", "ère", "ere", "ᵉʳ", "ʳᵉ":
-		if raw[:k] != "I" {
-			return 0, false
-		}
-	default:
-		return 0, false
-	}
-	v := romanValue(raw[:k])
-	if v <= 0 || toRoman(v) != raw[:k] {
-		return 0, false
-	}
-	return v, true
-}
-
-func romanValue(r string) int {
-	val := func(c byte) int {
-		switch c {
-		case 'I':
-			return 1
-		case 'V':
-			return 5
-		case 'X':
-			return 10
-		case 'L':
-			return 50
-		case 'C':
-			return 100
-		case 'D':
-			return 500
-		case 'M':
-			return 1000
-		}
-		return 0
-	}
-	total := 0
-	for k := 0; k < len(r); k++ {
-		v := val(r[k])
-		if k+1 < len(r) && val(r[k+1]) > v {
-			total -= v
-		} else {
-			total += v
-		}
-	}
-	return total
-}
-
-func toRoman(v int) string {
-	if v <= 0 || v >= 4000 {
-		return ""
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for k, n := range vals {
-		for v >= n {
-			b.WriteString(syms[k])
-			v -= n
-		}
-	}
-	return b.String()
 }
