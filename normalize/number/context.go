@@ -224,9 +224,9 @@ func (sc *scanner) unitAfter(k int, c core) string {
 		}
 		u = t[j]
 	}
-	if preNominal[sc.key(u)] {
+	if preNominal[sc.key(u)] && sc.compoundEnd(j) == j {
 		if j+1 < len(t) && sc.noun(j+1, plural) {
-			return sc.s[t[j+1].start:t[j+1].end]
+			return sc.unitText(j + 1)
 		}
 		return ""
 	}
@@ -246,7 +246,16 @@ func (sc *scanner) unitText(j int) string {
 			return sc.s[u.start:sc.t[j+1].end]
 		}
 	}
-	return sc.s[u.start:u.end]
+	return sc.s[u.start:sc.t[sc.compoundEnd(j)].end]
+}
+
+// compoundEnd returns the last token of the hyphenated word that starts at
+// token j ("petits-enfants"), j itself when no hyphen follows.
+func (sc *scanner) compoundEnd(j int) int {
+	for j+1 < len(sc.t) && sc.t[j+1].hyph && sc.t[j+1].kind == tWord {
+		j++
+	}
+	return j
 }
 
 // noun reports whether token j can be the noun a number counts.
@@ -273,11 +282,13 @@ func (sc *scanner) noun(j int, plural bool) bool {
 		return false
 	}
 	if plural {
+		last := sc.t[sc.compoundEnd(j)] // "petits-enfants": the last part agrees
+		k = sc.key(last)
 		switch k[len(k)-1] {
 		case 's', 'x', 'z':
 			return true
 		}
-		return isAcronym(sc.s[u.start:u.end])
+		return isAcronym(sc.s[last.start:last.end])
 	}
 	return true
 }

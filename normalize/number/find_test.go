@@ -280,7 +280,8 @@ var findSentencesCases = []findCase{
 		[]string{`"quarante-sept millions"=4.7e+07 unit=habitants`}, "own sentence"},
 	8: {"Des centaines de personnes ont manifesté, dont une vingtaine ont été interpellées.",
 		[]string{`"Des centaines"=? ~ vague unit=personnes`, `"une vingtaine"=20 ~`}, "own sentence"},
-	9: {"Le taux est passé de 3,5 % à 4 %.", []string{`"de 3,5 % à 4"=3.5 [3.5..4] unit=%`}, "a range with units on both bounds"},
+	9:  {"Le taux est passé de 3,5 % à 4 %.", []string{`"de 3,5 % à 4"=3.5 [3.5..4] unit=%`}, "a range with units on both bounds"},
+	10: {"Elle a 3 enfants et 2 petits-enfants.", []string{`"3"=3 unit=enfants`, `"2"=2 unit=petits-enfants`}, "a hyphenated noun is the unit whole"},
 }
 
 func TestFindSentences(t *testing.T) { runFind(t, findSentencesCases) }
