@@ -1,5 +1,7 @@
 package date
 
+import "github.com/frnews/frnews/normalize/number"
+
 // This file reads times of day ("22H00", "à 14 h 30", "midi moins le
 // quart", "quinze heures trente"), parts of the day ("dimanche soir", "en
 // fin d'après-midi") and holidays.
@@ -158,6 +160,9 @@ func (p *parser) clock(i int, m *moment, ctx int) int {
 	}
 	if h > 24 || (ampm != 0 && h > 12) {
 		return -1
+	}
+	if p.isPunct(j, '/') && p.t[j].glued {
+		return -1 // "24h/24"
 	}
 	if mi < 0 {
 		h--
@@ -512,6 +517,11 @@ func (p *parser) partOfDay(i int, m *moment) int {
 	if pos == posAfter || pos == posBefore {
 		return -1
 	}
+	if part == partNight && !m.hasDate() && (p.key(j) == "derniere" || p.key(j) == "passee") {
+		// "la nuit dernière": the night before today
+		m.hasRel, m.rel = true, -1
+		j++
+	}
 	h1, h2 := partHours(part, pos)
 	if h2 == 0 {
 		return -1
@@ -545,6 +555,8 @@ var holidays = [...]holidayDef{
 	{0, 0, 49},  // 16 Pentecôte
 	{0, 0, 50},  // 17 lundi de Pentecôte
 	{12, 24, 0}, // 18 veille de Noël
+	{0, 0, -47}, // 19 mardi gras
+	{0, 0, -2},  // 20 vendredi saint
 }
 
 // holiday reads "Noël", "le jour de l'an", "la Toussaint", "le soir de Noël".
@@ -572,6 +584,20 @@ func (p *parser) holiday(i int, m *moment) int {
 				}
 			}
 		}
+	case "mardi", "vendredi":
+		switch p.raw(j + 1) {
+		case "gras":
+			if p.key(j) == "mardi" {
+				m.hol = 19
+				return j + 2
+			}
+		case "saint":
+			if p.key(j) == "vendredi" {
+				m.hol = 20
+				return j + 2
+			}
+		}
+		return -1
 	case "lundi":
 		if p.key(j+1) == "de" {
 			switch p.key(j + 2) {
@@ -652,8 +678,10 @@ func (p *parser) holiday(i int, m *moment) int {
 	return j + 1
 }
 
-// readNumber reads digits or French number words below 100 at i:
-// "15", "quinze", "vingt et un", "dix-huit", "soixante-dix", "quatre-vingts".
+// readNumber reads digits or French number words at i: "15", "quinze",
+// "vingt et un", "dix-huit", "soixante-dix", "quatre-vingts". Numbers below
+// a hundred are read here, token by token; larger ones ("deux cents",
+// "mille", "1 000") are handed to package number.
 func (p *parser) readNumber(i int) (int, int, bool) {
 	t := p.tok(i)
 	if t == nil {
@@ -663,6 +691,9 @@ func (p *parser) readNumber(i int) (int, int, bool) {
 		if p.gluedToWord(i) {
 			return 0, -1, false
 		}
+		if t.ndig <= 3 && p.isNum(i+1) && !p.t[i+1].glued && p.t[i+1].ndig == 3 {
+			return p.bigNumber(i, i+1, t.val)
+		}
 		return t.val, i + 1, true
 	}
 	if t.cls != cNum && t.alt != cNum {
@@ -671,6 +702,9 @@ func (p *parser) readNumber(i int) (int, int, bool) {
 	v := t.val
 	if t.cls != cNum {
 		v = t.altVal
+	}
+	if v < 0 {
+		return p.bigNumber(i, i, 0)
 	}
 	j := i + 1
 	// next number word, after a hyphen, "et" or a space
@@ -701,9 +735,6 @@ func (p *parser) readNumber(i int) (int, int, bool) {
 	case v >= 20 && v <= 60 && v%10 == 0:
 		if w, n := next(j); n > 0 && w >= 1 && w <= 9 {
 			v, j = v+w, n
-			if v == 61 || v == 71 {
-				break
-			}
 		} else if n > 0 && v == 60 && w >= 10 && w <= 19 {
 			v, j = v+w, n
 			if w == 10 {
@@ -712,6 +743,39 @@ func (p *parser) readNumber(i int) (int, int, bool) {
 				}
 			}
 		}
+	}
+	if w, n := next(j); n > 0 && w < 0 {
+		return p.bigNumber(i, j, v) // "deux cents", "trois mille"
+	}
+	return v, j, true
+}
+
+// bigNumber reads, with package number, a number that goes on past what
+// readNumber reads itself: more number words or groups of three digits.
+// i is the number's first token, j the first one readNumber did not take,
+// v its value so far.
+func (p *parser) bigNumber(i, j, v int) (int, int, bool) {
+	k := j
+	for k < len(p.t) {
+		t := &p.t[k]
+		switch {
+		case t.kind == tkWord && (t.cls == cNum || t.key == "et"):
+		case t.kind == tkPunct && t.ch == '-' && t.glued:
+		case t.kind == tkNum && t.ndig == 3 && !t.glued && k > i && p.t[k-1].kind == tkNum:
+		default:
+			goto parse
+		}
+		k++
+	}
+parse:
+	for ; k > j; k-- {
+		f, err := number.Parse(p.s[p.t[i].start:p.t[k-1].end])
+		if err == nil && f >= 0 && f < 1e7 && f == float64(int(f)) {
+			return int(f), k, true
+		}
+	}
+	if j == i {
+		return 0, -1, false
 	}
 	return v, j, true
 }
@@ -723,6 +787,14 @@ func (p *parser) tok(i int) *token {
 		return nil
 	}
 	return &p.t[i]
+}
+
+// raw returns the text of token i, or "".
+func (p *parser) raw(i int) string {
+	if i < 0 || i >= len(p.t) {
+		return ""
+	}
+	return p.s[p.t[i].start:p.t[i].end]
 }
 
 func (p *parser) key(i int) string {

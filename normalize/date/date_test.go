@@ -97,6 +97,22 @@ var findTests = []findTest{
 	65: {"à 16h CET", Future, "à 16h CET", "hour 2024-11-05T16:00:00+01:00", "CET in capitals is a zone"},
 	66: {"à 16h cet après-midi", Future, "à 16h cet après-midi", "hour 2024-11-05T16:00:00+01:00", "cet in lowercase is not"},
 	67: {"cette nuit", Past, "cette nuit", "hour 2024-11-04T22:00:00+01:00/2024-11-05T06:00:00+01:00", "morning news: the night just over"},
+	68: {"place du 14-Juillet", Past, "", "", "a street name"},
+	69: {"la campagne Octobre rose", Past, "", "", "a capitalized month alone is a name"},
+	70: {"ouvert 24h/24", Past, "", "", "round the clock"},
+	71: {"le sommet aura lieu le 18 novembre", Past, "le 18 novembre", "day 2024-11-18", "a date in the coming month is the coming one"},
+	72: {"en décembre", Past, "en décembre", "month 2024-12", "next month is the coming one"},
+	73: {"dans la nuit du 2 au 3 novembre, vers 3 heures", Past, "dans la nuit du 2 au 3 novembre", "hour 2024-11-02T22:00:00+01:00/2024-11-03T06:00:00+01:00", "the time does not belong to the range"},
+	74: {"Mardi gras", Past, "Mardi gras", "day 2024-02-13", "a movable feast, not a Tuesday"},
+	75: {"depuis plus de mille jours", Past, "depuis plus de mille jours", "day 2022-02-09/", "number read by package number"},
+	76: {"il y a deux cents ans", Past, "il y a deux cents ans", "day 1824-11-05", "number read by package number"},
+	77: {"un an après le début de la guerre", Past, "un an", "year P1Y", "after an event we cannot date: a duration only"},
+	78: {"la séance de 14 heures", Past, "", "", "a time of day, not fourteen hours"},
+	79: {"les 18-25 ans", Past, "", "", "an age range"},
+	80: {"depuis le début de l'année", Past, "depuis le début de l'année", "month 2024-01/", "open interval from a period"},
+	81: {"de lundi matin à mardi soir", Past, "de lundi matin à mardi soir", "hour 2024-11-04T04:00:00+01:00/2024-11-06T00:00:00+01:00", "parts of days as ends"},
+	82: {"Publié le 05/11/2024 à 08h00", Past, "le 05/11/2024 à 08h00", "minute 2024-11-05T08:00:00+01:00", "byline"},
+	83: {"du 7 au 10 ans", Past, "10 ans", "year P10Y", "ages, not days"},
 }
 
 // render writes a Date as the rows above expect it.

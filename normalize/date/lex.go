@@ -29,7 +29,7 @@ const (
 	cWeekdayAbr     // "lun", "mar": only before a day number or with a dot
 	cMonth          // val: 1..12
 	cMonthAbr       // "janv", "fev": only next to a day number
-	cNum            // number word, val: its value
+	cNum            // number word, val: its value (-1: read by package number)
 	cOrd            // ordinal word, val: rank (dernier = -1)
 	cUnit           // duration unit, val: a unit constant
 	cPart           // part of the day, val: a part constant
@@ -104,7 +104,8 @@ var lexTable = [...]lexEntry{
 	{"quatorze", cNum, 14, 0, 0}, {"quinze", cNum, 15, 0, 0}, {"seize", cNum, 16, 0, 0},
 	{"vingt", cNum, 20, 0, 0}, {"vingts", cNum, 20, 0, 0}, {"trente", cNum, 30, 0, 0},
 	{"quarante", cNum, 40, 0, 0}, {"cinquante", cNum, 50, 0, 0}, {"soixante", cNum, 60, 0, 0},
-	{"cent", cNum, 100, 0, 0},
+	{"cent", cNum, -1, 0, 0}, {"cents", cNum, -1, 0, 0}, {"mille", cNum, -1, 0, 0}, {"mil", cNum, -1, 0, 0},
+	{"million", cNum, -1, 0, 0}, {"millions", cNum, -1, 0, 0},
 	// ordinal words
 	{"premier", cOrd, 1, 0, 0}, {"premiere", cOrd, 1, 0, 0}, {"deuxieme", cOrd, 2, 0, 0},
 	{"second", cOrd, 2, 0, 0}, {"troisieme", cOrd, 3, 0, 0}, {"quatrieme", cOrd, 4, 0, 0},
@@ -162,6 +163,7 @@ var lexTable = [...]lexEntry{
 	{"exemple", cFunc, 0, 0, 0}, {"mais", cFunc, 0, 0, 0}, {"peu", cFunc, 0, 0, 0}, {"ou", cFunc, 0, 0, 0},
 	{"quelques", cFunc, 0, 0, 0}, {"importe", cFunc, 0, 0, 0}, {"quand", cFunc, 0, 0, 0}, {"n'", cFunc, 0, 0, 0},
 	{"pres", cFunc, 0, 0, 0}, {"sur", cFunc, 0, 0, 0}, {"cours", cFunc, 0, 0, 0},
+	{"sous", cFunc, 0, 0, 0},
 }
 
 // Parts of the day.

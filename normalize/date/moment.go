@@ -82,6 +82,7 @@ const (
 	ctxBareYear             // a year alone may be read ("depuis 2022", "2022-2023")
 	ctxBareNum              // a number alone may be an hour ("entre midi et 2", "13-15h")
 	ctxDotTime              // "12.32" may be a time
+	ctxNoTime               // read a date only: "du 2 au 3 novembre, vers 3 heures"
 )
 
 // moment reads the longest moment at i. It returns the index after it, or -1.
@@ -144,7 +145,7 @@ func (p *parser) strong(m *moment, i, j, ctx int) bool {
 		}
 		if t.kind == tkWord {
 			switch t.key {
-			case "et", "ou", "au", "jusqu'", "a", "vers":
+			case "jusqu'", "a", "vers":
 				return true
 			}
 		}
@@ -181,7 +182,7 @@ func (p *parser) component(i int, m *moment, ctx int) int {
 			return n
 		}
 	}
-	if !m.hasTime {
+	if !m.hasTime && ctx&ctxNoTime == 0 {
 		if n := p.clock(i, m, ctx); n >= 0 {
 			return n
 		}
@@ -201,7 +202,7 @@ func (p *parser) component(i int, m *moment, ctx int) int {
 			return n
 		}
 	}
-	if m.part == 0 {
+	if m.part == 0 && ctx&ctxNoTime == 0 {
 		if n := p.partOfDay(i, m); n >= 0 {
 			return n
 		}
@@ -633,9 +634,9 @@ func (p *parser) monthYear(i int, m *moment, ctx int) int {
 	}
 	y, n2 := p.yearAt(n)
 	if !prefixed && n2 < 0 {
-		// a bare month: lowercase, or capitalized where it cannot be the
-		// planet or a first name
-		if t.upper && (mo == 3 || mo == 4 || mo == 5) {
+		// a bare month must be lowercase: "Mars" is the planet, "Octobre
+		// rose" a campaign, "place du 14-Juillet" a street
+		if t.upper || (t.glued && p.isPunct(j-1, '-')) {
 			return -1
 		}
 	}

@@ -171,7 +171,7 @@ func (p *parser) relPeriod(i int) (res, int) {
 func (p *parser) partPeriod(i int) (res, int) {
 	j := i
 	switch p.key(j) {
-	case "en", "au", "courant", "des", "depuis":
+	case "en", "au", "courant", "le", "la":
 		j++
 	case "a":
 		if p.key(j+1) != "la" {

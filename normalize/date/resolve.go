@@ -103,6 +103,10 @@ func monday(t time.Time) time.Time {
 	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
 }
 
+// soonDays is how far ahead a day and month without a year may lie and
+// still be read forward in the Past reading.
+const soonDays = 31
+
 // resolveDay gives the day, month or year a moment's date components name.
 func (p *parser) resolveDay(m *moment) (dspan, bool) {
 	fut := p.future()
@@ -159,6 +163,13 @@ func (p *parser) resolveDay(m *moment) (dspan, bool) {
 				return dspan{t2, Day}, true
 			}
 		}
+		if !f && !strict {
+			// news reads the past, but a date in the coming month is the
+			// coming one: "le sommet aura lieu le 18 novembre"
+			if t, ok := p.pick(at, true, true); ok && t.Before(p.today.AddDate(0, 0, soonDays)) {
+				return dspan{t, Day}, true
+			}
+		}
 		t, ok := p.pick(at, f, strict)
 		return dspan{t, Day}, ok
 	case m.dom != 0:
@@ -210,6 +221,10 @@ func (p *parser) resolveDay(m *moment) (dspan, bool) {
 		p.today = cur
 		t, ok := p.pick(at, f, strict)
 		p.today = saved
+		if !f && !strict && m.month == int(cur.AddDate(0, 1, 0).Month()) {
+			// "en décembre" in a November article: the coming December
+			t, ok = cur.AddDate(0, 1, 0), true
+		}
 		return dspan{t, Month}, ok
 	case m.year != 0:
 		return dspan{p.date(m.year, 1, 1), Year}, true

@@ -290,6 +290,13 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 	if n2 < 0 {
 		return fail, -1
 	}
+	if b.hasTime && !a.hasTime && a.hasDate() && !a.bareHour {
+		// a range of days followed by a time: "du 2 au 3 novembre, vers 3h"
+		b, n2 = p.moment(k, ctx|ctxNoTime)
+		if n2 < 0 {
+			return fail, -1
+		}
+	}
 	// a bare number takes its meaning from the other side
 	if a.bareHour && b.hasTime && b.bareHour {
 		return fail, -1
@@ -371,6 +378,10 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 	if a.hasTime || b.hasTime {
 		return fail, -1
 	}
+	// parts of days: "de lundi matin à mardi soir"; "la nuit du 2 au 3" is ruleNight's
+	if (a.part != 0) != (b.part != 0) {
+		return fail, -1
+	}
 	// day, month and year intervals: a takes what it lacks from b
 	if a.month == 0 && a.dom != 0 && b.month != 0 {
 		a.month = b.month
@@ -409,10 +420,11 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 			b.year++
 		}
 	case b.wd != 0 && b.dom == 0 && !b.hasRel:
-		if sa.grain != Day {
+		if sa.grain > Day {
 			return fail, -1
 		}
-		setDay(&b, sa.start.AddDate(0, 0, (b.wd-1-int(sa.start.Weekday())+7)%7))
+		day := p.trunc(sa.start, Day)
+		setDay(&b, day.AddDate(0, 0, (b.wd-1-int(day.Weekday())+7)%7))
 	}
 	if b.month != 0 && b.dom != 0 {
 		b.wd = 0
@@ -492,8 +504,12 @@ func (p *parser) ruleOpen(i int, base *moment) (res, int) {
 		}
 	}
 	if since && base == nil {
-		// "depuis trois jours": since that long ago
-		if d, g, n := p.durationList(j, false); n > 0 {
+		// "depuis trois jours", "depuis plus de mille jours": since that long ago
+		k := j
+		if q := p.key(k); (q == "plus" || q == "moins" || q == "pres") && (p.key(k+1) == "de" || p.key(k+1) == "d'") {
+			k += 2
+		}
+		if d, g, n := p.durationList(k, false); n > 0 {
 			t := p.shift(p.ref, d, -1)
 			if g >= Day {
 				return res{kind: Interval, grain: Day, from: p.trunc(t, Day), hasFrom: true}, n
@@ -502,6 +518,24 @@ func (p *parser) ruleOpen(i int, base *moment) (res, int) {
 		}
 	}
 	m, n := p.moment(j, ctxBareYear)
+	if n < 0 && base == nil {
+		// "depuis le début de l'année", "à partir de la semaine prochaine"
+		r, n := p.rulePeriod(j)
+		if n < 0 || r.kind == Span {
+			return fail, -1
+		}
+		start, end, g := r.value, add(r.value, r.grain, 1), r.grain
+		if r.kind == Interval {
+			start, end = r.from, r.to
+		}
+		switch {
+		case from:
+			return res{kind: Interval, grain: g, from: start, hasFrom: true}, n
+		case incl:
+			return res{kind: Interval, grain: g, to: end, hasTo: true}, n
+		}
+		return res{kind: Interval, grain: g, to: start, hasTo: true}, n
+	}
 	if n < 0 {
 		return fail, -1
 	}
@@ -555,6 +589,9 @@ func (p *parser) durationList(j int, marks bool) (Duration, Grain, int) {
 		u := -1
 		if t := p.tok(n); t != nil && t.cls == cUnit {
 			u = t.val
+			n++
+		} else if marks && t != nil && t.key == "h" && !p.isNum(n+1) && !p.isPunct(n+1, '/') {
+			u = uHour
 			n++
 		} else if marks && t != nil && t.kind == tkPunct && t.glued {
 			switch t.ch {
@@ -681,17 +718,16 @@ func (p *parser) ruleOffset(i int) (res, int) {
 				return fail, -1
 			}
 			n += 2
-		case "apres":
-			if p.isPunct(n+1, '-') {
+		case "apres", "avant":
+			// "deux jours après" counts from now; "un an après le début de
+			// la guerre" counts from an event we cannot date
+			if p.isPunct(n+1, '-') || (n+1 < len(p.t) && p.t[n+1].kind == tkWord) {
 				return fail, -1
 			}
 			sign = 1
-			n++
-		case "avant":
-			if p.isPunct(n+1, '-') {
-				return fail, -1
+			if p.key(n) == "avant" {
+				sign = -1
 			}
-			sign = -1
 			n++
 		default:
 			return fail, -1
@@ -798,7 +834,7 @@ func (p *parser) ruleDuration(i int) (res, int) {
 	j := i
 	lead := true
 	switch p.key(j) {
-	case "en", "pendant", "durant", "pour":
+	case "en", "pendant", "durant", "pour", "sous":
 		j++
 	case "plus", "moins", "pres":
 		if p.key(j+1) != "de" && p.key(j+1) != "d'" {
@@ -817,12 +853,16 @@ func (p *parser) ruleDuration(i int) (res, int) {
 	if !lead {
 		w := p.key(i)
 		u := p.t[n-1]
+		// "les 24 Heures du Mans", "les 18-25 ans": names and age ranges
+		if u.upper || (p.isPunct(i-1, '-') && p.t[i].glued) {
+			return fail, -1
+		}
 		// "un jour" is "one day, some day"; "une heure" may be one o'clock
 		if (w == "un" || w == "une") && u.cls == cUnit && (u.val == uDay || u.val == uHour) && n == i+2 {
 			return fail, -1
 		}
-		// "la séance de 14 heures" is a time of day
-		if g == Hour && n == i+2 && (p.key(i-1) == "de" || p.key(i-1) == "d'") {
+		// "la séance de 14 heures", "il est 10 heures": a time of day
+		if g == Hour && n == i+2 && (p.key(i-1) == "de" || p.key(i-1) == "d'" || p.raw(i-1) == "est") {
 			return fail, -1
 		}
 		// "un homme de 35 ans", "à 35 ans": an age
