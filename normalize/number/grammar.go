@@ -195,8 +195,7 @@ func (sc *scanner) wordAt(j int) (wordInfo, bool) {
 // readWords reads a number written in words starting at token i:
 // "vingt et un", "quatre-vingt-dix-neuf", "deux cent mille", "une trentaine",
 // "zéro virgule cinq", "vingt et unième", "premier".
-func (sc *scanner) readWords(i int) (core, int) {
-	w, _ := lookupWord(sc.key(sc.t[i]))
+func (sc *scanner) readWords(i int, w wordInfo) (core, int) {
 	c := core{first: i, last: i, start: sc.t[i].start, known: true}
 	switch w.kind {
 	case wFirst, wSecond:

@@ -93,7 +93,8 @@ func (sc *scanner) run(out []Number) []Number {
 }
 
 // candidate reports whether a number can start at token i: digits, a
-// sign or comma, a number word, or a capitalised word (a Roman ordinal).
+// sign or comma, a number word that can open a number, or a capitalised
+// word (a Roman ordinal).
 func (sc *scanner) candidate(i int) bool {
 	t := &sc.t[i]
 	switch t.kind {
@@ -106,17 +107,26 @@ func (sc *scanner) candidate(i int) bool {
 		}
 		return false
 	}
-	if t.upper {
-		return true // a Roman ordinal, or a capitalised number word
+	if w, ok := sc.wordInfo(*t); ok {
+		switch w.kind {
+		case wEt, wVirgule, wDemi, wFrac, wCollect:
+			return false // these only continue a number
+		}
+		return true
 	}
-	// Most words are not number words: a bit set indexed by first letter
-	// and length rejects them before the map lookup.
-	k := sc.key(*t)
+	return t.upper // a Roman ordinal
+}
+
+// wordInfo looks the word token t up in the number-word table. Most words
+// are not number words: a bit set indexed by first letter and length
+// rejects them before the map lookup.
+func (sc *scanner) wordInfo(t token) (wordInfo, bool) {
+	k := sc.key(t)
 	if len(k) == 0 || len(k) >= 32 || numberWordLens[k[0]]&(1<<len(k)) == 0 {
-		return false
+		return wordInfo{}, false
 	}
-	_, ok := numberWords[k]
-	return ok
+	w, ok := numberWords[k]
+	return w, ok
 }
 
 // read reads the number starting at token i, if any. next is the token to
@@ -137,7 +147,7 @@ func (sc *scanner) read(i int) (core, int) {
 			return core{ok: true, first: i, last: i, start: t.start, value: float64(v), known: true, ordinal: true}, i + 1
 		}
 	}
-	w, ok := lookupWord(sc.key(*t))
+	w, ok := sc.wordInfo(*t)
 	if !ok {
 		return core{}, i + 1
 	}
@@ -153,7 +163,7 @@ func (sc *scanner) read(i int) (core, int) {
 		}
 		return core{}, i + 1
 	}
-	return sc.readWords(i)
+	return sc.readWords(i, w)
 }
 
 // readSigned reads "-5", "−1,2M", "+3 %", ",0012G" and, at the start of a

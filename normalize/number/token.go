@@ -233,6 +233,16 @@ func (z *tokenizer) word(i int) int {
 			j++
 			continue
 		}
+		if c == 0xc3 && j+1 < len(s) { // Latin-1 letters, the accents of French
+			if f := latin1Fold[s[j+1]&0x3f]; f != 0 && s[j+1]&0xc0 == 0x80 {
+				if j == i && s[j+1] < 0x9f {
+					upper = true
+				}
+				z.arena = append(z.arena, f)
+				j += 2
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if r == utf8.RuneError && size == 1 {
 			break
@@ -252,6 +262,17 @@ func (z *tokenizer) word(i int) int {
 	}
 	z.add(token{start: i, end: j, kind: tWord, upper: upper, own: true, ka: int32(a), kb: int32(len(z.arena))})
 	return j
+}
+
+// latin1Fold folds the letters U+00C0–U+00FF, indexed by the low six bits
+// of their second UTF-8 byte (0x80–0xBF, after 0xC3): upper and lower case
+// share an entry. 0 marks ×, ÷ and the letters folded by appendFold (æ, ð,
+// ø, þ, ß).
+var latin1Fold = [64]byte{
+	'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', // À–Ï
+	0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 0, // Ð–ß
+	'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', // à–ï
+	0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 'y', // ð–ÿ
 }
 
 // appendFold appends the folded form of the non-ASCII letter r.
