@@ -24,8 +24,11 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 	}
 	first, last := qFirst, c.last
 	n := Number{Value: c.value, Known: c.known, Ordinal: c.ordinal, Approx: c.approx || q == About, Qualifier: q}
-	if !c.known {
+	switch {
+	case !c.known:
 		n.Qualifier = Vague
+	case c.approx && q == Exact:
+		n.Qualifier = About // "une trentaine", "un millier"
 	}
 	if c.hasRange {
 		n.HasRange, n.Min, n.Max = true, c.min, c.max

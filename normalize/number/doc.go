@@ -33,7 +33,9 @@
 //     before a plural ordinal ("deux cinquièmes": 0.4). The noun follows
 //     "de", "des" or "du": "les deux tiers des Français" → "Français".
 //   - Collective nouns: "une trentaine" (30), "un millier" (1000), "deux
-//     centaines" (200), "une dizaine de milliers" (10 000), all Approx.
+//     centaines" (200), "une dizaine de milliers" (10 000), all Approx with
+//     Qualifier About (unless a qualifier before them says more: "plus
+//     d'une centaine" is MoreThan).
 //   - Vague amounts: "des milliers", "plusieurs centaines", "quelques
 //     dizaines de milliers": Known is false and Qualifier is Vague.
 //   - Qualifiers, kept in Text: "environ", "près de", "quelque", "autour

@@ -18,7 +18,7 @@ func ExampleFind() {
 	}
 	// Output:
 	// "Jusqu’à 12.000" 12000 up-to soldats
-	// "une trentaine" 30  officiers
+	// "une trentaine" 30 about officiers
 	// "des milliers" ? vague drones
 }
 

@@ -164,11 +164,11 @@ var findOrdinalsCases = []findCase{
 func TestFindOrdinals(t *testing.T) { runFind(t, findOrdinalsCases) }
 
 var findApproxCases = []findCase{
-	0:  {"une trentaine d’autres blessées", []string{`"une trentaine"=30 ~ unit=blessées`}, "collective noun; the noun after d'autres"},
-	1:  {"une dizaine de soldats", []string{`"une dizaine"=10 ~ unit=soldats`}, "dizaine"},
-	2:  {"un millier de soldats", []string{`"un millier"=1000 ~ unit=soldats`}, "millier"},
-	3:  {"deux centaines de drones", []string{`"deux centaines"=200 ~ unit=drones`}, "a count of collectives"},
-	4:  {"une dizaine de milliers de manifestants", []string{`"une dizaine de milliers"=10000 ~ unit=manifestants`}, "collective of thousands"},
+	0:  {"une trentaine d’autres blessées", []string{`"une trentaine"=30 ~ about unit=blessées`}, "collective noun; the noun after d'autres"},
+	1:  {"une dizaine de soldats", []string{`"une dizaine"=10 ~ about unit=soldats`}, "dizaine"},
+	2:  {"un millier de soldats", []string{`"un millier"=1000 ~ about unit=soldats`}, "millier"},
+	3:  {"deux centaines de drones", []string{`"deux centaines"=200 ~ about unit=drones`}, "a count of collectives"},
+	4:  {"une dizaine de milliers de manifestants", []string{`"une dizaine de milliers"=10000 ~ about unit=manifestants`}, "collective of thousands"},
 	5:  {"des milliers de soldats", []string{`"des milliers"=? ~ vague unit=soldats`}, "vague"},
 	6:  {"des dizaines de milliers de morts", []string{`"des dizaines de milliers"=? ~ vague unit=morts`}, "vague of thousands"},
 	7:  {"plusieurs centaines", []string{`"plusieurs centaines"=? ~ vague`}, "plusieurs"},
@@ -279,7 +279,7 @@ var findSentencesCases = []findCase{
 	7: {"Le pays compte quarante-sept millions d'habitants.",
 		[]string{`"quarante-sept millions"=4.7e+07 unit=habitants`}, "own sentence"},
 	8: {"Des centaines de personnes ont manifesté, dont une vingtaine ont été interpellées.",
-		[]string{`"Des centaines"=? ~ vague unit=personnes`, `"une vingtaine"=20 ~`}, "own sentence"},
+		[]string{`"Des centaines"=? ~ vague unit=personnes`, `"une vingtaine"=20 ~ about`}, "own sentence"},
 	9:  {"Le taux est passé de 3,5 % à 4 %.", []string{`"de 3,5 % à 4"=3.5 [3.5..4] unit=%`}, "a range with units on both bounds"},
 	10: {"Elle a 3 enfants et 2 petits-enfants.", []string{`"3"=3 unit=enfants`, `"2"=2 unit=petits-enfants`}, "a hyphenated noun is the unit whole"},
 }
