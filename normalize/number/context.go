@@ -57,6 +57,9 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 		c.max = n.Max
 	}
 	unit := sc.unitAfter(last, c)
+	if p := c.first - 1; unit == "" && p >= 0 && sc.t[p].kind == tPunct && sc.t[c.first].gap == gapNone && isCurrency(sc.key(sc.t[p])) {
+		unit = sc.key(sc.t[p]) // "$5 millions", "£300"
+	}
 	if c.ordinal {
 		unit = ""
 	}

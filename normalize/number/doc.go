@@ -49,7 +49,8 @@
 // # Units and counted nouns
 //
 // Unit is what the number counts or measures, as written: a symbol after
-// the number ("%", "€", "°C"), "pour cent" (written "%"), a unit glued to
+// the number ("%", "€", "°C") or a currency symbol right before it ("$5"),
+// "pour cent" (written "%"), a unit glued to
 // the digits ("10km"), or the next word when it can be a noun: "10 000
 // soldats" → "soldats", "19 ans" → "ans". After a scale or a collective noun
 // the noun comes after "de": "2 millions de personnes" → "personnes". A few

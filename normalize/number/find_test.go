@@ -103,6 +103,10 @@ var findDigitsCases = []findCase{
 	34: {"30 000 m2 et 20 km²", []string{`"30 000"=30000 unit=m2`, `"20"=20 unit=km²`}, "square units"},
 	35: {"+3,5 % puis -2 %", []string{`"+3,5"=3.5 unit=%`, `"-2"=-2 unit=%`}, "signed percentages"},
 	36: {"les 18-25 ans", []string{`"18-25"=18 [18..25] unit=ans`}, "age bracket"},
+	37: {"$5 millions et £300", []string{`"5 millions"=5e+06 unit=$`, `"300"=300 unit=£`}, "currency symbol before the digits"},
+	38: {"https://www.example.com/2024/11/05/article-12345.html", nil, "a web address"},
+	39: {"Par AFP, le 12/11/2024 à 14h05", nil, "numeric date and time"},
+	40: {"le relais 4x100 m", nil, "glued letters make a name"},
 }
 
 func TestFindDigits(t *testing.T) { runFind(t, findDigitsCases) }
