@@ -13,14 +13,8 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 	if !c.ordinal && !c.hasRange {
 		q, qFirst = sc.qualifier(c.first)
 	}
-	if c.article && q == Exact && !sc.whole && !(c.first == 0 && c.last == len(t)-1) {
-		// "un"/"une" alone is an article ("un policier"), except as the
-		// whole text, after a qualifier ("plus d'un"), before a unit of
-		// measure ("une tasse") or before "seul(e)".
-		k := sc.keyAt(c.last + 1)
-		if !measureUnits()[k] && k != "seul" && k != "seule" {
-			return Number{}, c.last + 1, false
-		}
+	if c.article && q == Exact && !sc.whole && !(c.first == 0 && c.last == len(t)-1) && !sc.countOfOne(c.first) {
+		return Number{}, c.last + 1, false
 	}
 	first, last := qFirst, c.last
 	n := Number{Value: c.value, Known: c.known, Ordinal: c.ordinal, Approx: c.approx || q == About, Qualifier: q}
@@ -104,6 +98,22 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 		next += 2 // "12 pour cent": "cent" is part of the unit
 	}
 	return n, next, true
+}
+
+// countOfOne reports whether the lone "un"/"une" at token i is a count
+// rather than an article: before a unit of measure ("une tasse") or
+// "seul(e)", and in a casualty report, after a verb of killing or wounding
+// ("tuant un policier"), before a casualty noun ("un mort") or before a
+// noun followed by a casualty participle ("Un policier tué").
+func (sc *scanner) countOfOne(i int) bool {
+	next := sc.keyAt(i + 1)
+	if measureUnits()[next] || next == "seul" || next == "seule" || casualtyWords[next] {
+		return true
+	}
+	if i > 0 && sc.t[i-1].kind == tWord && casualtyVerbs[sc.keyAt(i-1)] {
+		return true
+	}
+	return i+2 < len(sc.t) && sc.noun(i+1, false) && casualtyWords[sc.keyAt(i+2)] && sc.t[i+2].gap != gapLine
 }
 
 // keyAt returns the folded key of token k, or "" outside the text.

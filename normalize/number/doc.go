@@ -78,11 +78,14 @@
 //     after a name ("Napoléon Ier");
 //   - a number word inside a hyphenated word that is not a number
 //     ("Mille-Îles", "deux-roues");
-//   - "un"/"une" alone, which is an article ("tuant un policier"), except
-//     as the whole text, after a qualifier ("au moins un policier"), before
-//     a unit of measure ("une tasse", list in units.txt) or before "seul";
-//     inside a number it always counts ("vingt et un", "un million", "une
-//     trentaine");
+//   - "un"/"une" alone, which is an article ("un jeune de 19 ans", "il a
+//     vu un policier"). It is a count of one as the whole text, after a
+//     qualifier ("au moins un policier"), before a unit of measure ("une
+//     tasse", list in units.txt) or "seul", and in casualty reports: after
+//     a verb of killing or wounding ("tuant un policier"), before a
+//     casualty noun ("un mort", "une victime"), or before a noun followed
+//     by a casualty participle ("Un policier tué"). Inside a number it
+//     always counts ("vingt et un", "un million", "une trentaine");
 //   - "neuf" alone, which is also an adjective ("un avion neuf", "remis à
 //     neuf"), unless a determiner or "numéro" comes before it ("le neuf
 //     février"), a noun follows ("neuf soldats"), or it is the whole text;

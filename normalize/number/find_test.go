@@ -229,7 +229,7 @@ var findNotQuantitiesCases = []findCase{
 	7:  {"en 2022", nil, "year after en"},
 	8:  {"février 2022", nil, "year after a month"},
 	9:  {"le 11 octobre 2024", []string{`"11"=11`}, "the day is a number, the year is not"},
-	10: {"tuant un policier", nil, "un before a noun is an article"},
+	10: {"il a vu un policier", nil, "un before a noun is an article"},
 	11: {"un avion neuf", nil, "neuf after a noun is an adjective"},
 	12: {"remis à neuf", nil, "à neuf is an adjective"},
 	13: {"le logement numéro neuf", []string{`"neuf"=9`}, "neuf after numéro"},
@@ -263,6 +263,10 @@ var findNotQuantitiesCases = []findCase{
 	41: {"Mardi 5 novembre", []string{`"5"=5`}, "a capitalised weekday is not a name"},
 	42: {"Seulement 3 personnes", []string{`"3"=3 unit=personnes`}, "a capitalised adverb is not a name"},
 	43: {"une personne sur trois déclare", []string{`"trois"=3`}, "after a count of two or more the noun is plural: déclare is a verb"},
+	44: {"tuant un policier et en blessant 26 autres", []string{`"un"=1 unit=policier`, `"26"=26`}, "un after a verb of killing counts a victim"},
+	45: {"Un policier tué et 30 autres blessés", []string{`"Un"=1 unit=policier`, `"30"=30 unit=blessés`}, "un before a noun and a casualty participle"},
+	46: {"l'explosion a fait un mort et deux blessés", []string{`"un"=1 unit=mort`, `"deux"=2 unit=blessés`}, "un before a casualty noun"},
+	47: {"un jeune de 19 ans", []string{`"19"=19 unit=ans`}, "un before an ordinary noun is an article"},
 }
 
 func TestFindNotQuantities(t *testing.T) { runFind(t, findNotQuantitiesCases) }
@@ -271,7 +275,7 @@ var findSentencesCases = []findCase{
 	0: {"La Corée du Nord aurait envoyé environ 10 000 soldats en Russie.",
 		[]string{`"environ 10 000"=10000 ~ about unit=soldats`}, "seed 000"},
 	1: {"Un policier tué et 30 autres blessés lors d’une frappe",
-		[]string{`"30"=30 unit=blessés`}, "autres stands before the noun"},
+		[]string{`"Un"=1 unit=policier`, `"30"=30 unit=blessés`}, "a casualty count of one; autres stands before the noun"},
 	2: {"il a blessé 30 autres vendredi", []string{`"30"=30`}, "autres with no noun after"},
 	3: {"sept femmes âgées de 22 à 83 ans et cinq hommes de 21 à 38 ans",
 		[]string{`"sept"=7 unit=femmes`, `"de 22 à 83"=22 [22..83] unit=ans`, `"cinq"=5 unit=hommes`, `"de 21 à 38"=21 [21..38] unit=ans`}, "seed 002"},

@@ -215,6 +215,21 @@ var preNominal = map[string]bool{
 	"seul": true, "seule": true, "seuls": true, "seules": true, "principaux": true, "principales": true, "bons": true, "bonnes": true,
 }
 
+// casualtyVerbs, before "un"/"une", make it a count of one victim: "tuant
+// un policier", "a blessé une femme", "faisant un mort".
+var casualtyVerbs = map[string]bool{
+	"tuant": true, "tue": true, "tuent": true, "tuer": true, "blessant": true, "blesse": true,
+	"blessent": true, "blesser": true, "abattu": true, "abattant": true, "fait": true, "faisant": true,
+	"tuee": true, "blessee": true,
+}
+
+// casualtyWords, right after "un"/"une" or after its noun, make it a count
+// of one victim: "un mort", "une victime", "Un policier tué".
+var casualtyWords = map[string]bool{
+	"mort": true, "morte": true, "tue": true, "tuee": true, "blesse": true, "blessee": true,
+	"victime": true, "disparu": true, "disparue": true,
+}
+
 // determiners after which "neuf" and "seconde" are numbers, not adjectives
 // or time units: "le neuf février", "la seconde guerre".
 var determiners = map[string]bool{
