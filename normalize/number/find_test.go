@@ -267,6 +267,7 @@ var findNotQuantitiesCases = []findCase{
 	45: {"Un policier tué et 30 autres blessés", []string{`"Un"=1 unit=policier`, `"30"=30 unit=blessés`}, "un before a noun and a casualty participle"},
 	46: {"l'explosion a fait un mort et deux blessés", []string{`"un"=1 unit=mort`, `"deux"=2 unit=blessés`}, "un before a casualty noun"},
 	47: {"un jeune de 19 ans", []string{`"19"=19 unit=ans`}, "un before an ordinary noun is an article"},
+	48: {"il a fait une déclaration", nil, "faire is not a casualty verb"},
 }
 
 func TestFindNotQuantities(t *testing.T) { runFind(t, findNotQuantitiesCases) }

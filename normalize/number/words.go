@@ -216,11 +216,11 @@ var preNominal = map[string]bool{
 }
 
 // casualtyVerbs, before "un"/"une", make it a count of one victim: "tuant
-// un policier", "a blessé une femme", "faisant un mort".
+// un policier", "a blessé une femme". ("faisant un mort" is read from the
+// casualty noun: "faire" alone is too common.)
 var casualtyVerbs = map[string]bool{
 	"tuant": true, "tue": true, "tuent": true, "tuer": true, "blessant": true, "blesse": true,
-	"blessent": true, "blesser": true, "abattu": true, "abattant": true, "fait": true, "faisant": true,
-	"tuee": true, "blessee": true,
+	"blessent": true, "blesser": true, "abattu": true, "abattant": true, "tuee": true, "blessee": true,
 }
 
 // casualtyWords, right after "un"/"une" or after its noun, make it a count
