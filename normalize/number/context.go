@@ -32,8 +32,8 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 	rangeEnd := -1
 	if !c.ordinal && c.known && q == Exact && !c.hasRange && !c.article && !c.code {
 		if b, pfx, ok := sc.rangeWith(c); ok {
-			if c.year && b.year {
-				return Number{}, b.last + 1, false // "de 2022 à 2024": years
+			if c.year && b.year && !sc.whole && !isCount(sc.unitAfter(b.last, b, true)) {
+				return Number{}, b.last + 1, false // "de 2022 à 2024": years; "entre 1500 et 2000 euros" is a count
 			}
 			lo := c.value
 			if b.scaled && !c.scaled && lo*b.scale <= b.value {
@@ -46,11 +46,11 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 			}
 		}
 	}
-	c.max = n.Value
+	top := n.Value
 	if n.HasRange {
-		c.max = n.Max
+		top = n.Max
 	}
-	unit := sc.unitAfter(last, c)
+	unit := sc.unitAfter(last, c, !c.scaled && !c.fraction && math.Abs(top) >= 2)
 	if p := c.first - 1; unit == "" && p >= 0 && sc.t[p].kind == tPunct && sc.t[c.first].gap == gapNone && isCurrency(sc.key(sc.t[p])) {
 		unit = sc.key(sc.t[p]) // "$5 millions", "£300"
 	}
@@ -76,7 +76,7 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 			// A bare year-like number is a year unless a qualifier or a
 			// counted noun says it is a count: "plus de 2000 soldats".
 			p := sc.keyAt(c.first - 1)
-			if q == Exact && (yearContext[p] || unit == "" || unit[0] >= 'A' && unit[0] <= 'Z') {
+			if q == Exact && (yearContext[p] || !isCount(unit)) {
 				return Number{}, last + 1, false
 			}
 		}
@@ -98,6 +98,13 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 		next += 2 // "12 pour cent": "cent" is part of the unit
 	}
 	return n, next, true
+}
+
+// isCount reports whether unit makes a year-like number a count: a
+// lower-case noun or a symbol ("2000 soldats", "1500 €"), not a name
+// ("2023 Moscou") and not nothing ("en 2022").
+func isCount(unit string) bool {
+	return unit != "" && !(unit[0] >= 'A' && unit[0] <= 'Z')
 }
 
 // countOfOne reports whether the lone "un"/"une" at token i is a count
@@ -192,7 +199,9 @@ func (sc *scanner) rangeWith(c core) (core, int, bool) {
 // d’autres blessés". Adjectives that stand before a noun ("autres",
 // "nouveaux") are stepped over; when no noun follows them there is no unit
 // ("blessé 30 autres").
-func (sc *scanner) unitAfter(k int, c core) string {
+//
+// plural says the number is two or more, so that the noun must be plural.
+func (sc *scanner) unitAfter(k int, c core, plural bool) string {
 	t := sc.t
 	j := k + 1
 	if j >= len(t) || t[j].gap == gapLine {
@@ -232,7 +241,6 @@ func (sc *scanner) unitAfter(k int, c core) string {
 		}
 		return ""
 	}
-	plural := !c.scaled && !c.fraction && math.Abs(c.max) >= 2
 	if k := sc.key(u); (c.scaled || c.fraction) && (k == "de" || k == "d'") || c.fraction && (k == "des" || k == "du") {
 		j++
 		if j >= len(t) || t[j].gap == gapLine {

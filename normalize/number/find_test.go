@@ -214,6 +214,7 @@ var findRangesCases = []findCase{
 	5: {"le score de 3 à 1", []string{`"3"=3`, `"1"=1`}, "a falling pair is no range"},
 	6: {"un jeune de 19 ans", []string{`"19"=19 unit=ans`}, "de without à"},
 	7: {"de 2022 à 2024", nil, "a span of years"},
+	8: {"entre 1500 et 2000 euros", []string{`"entre 1500 et 2000"=1500 [1500..2000] unit=euros`}, "year-like bounds with a counted noun are a count"},
 }
 
 func TestFindRanges(t *testing.T) { runFind(t, findRangesCases) }
