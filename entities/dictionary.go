@@ -16,7 +16,7 @@ type Dictionary struct {
 
 	// words maps a folded word to its id in tr and in the built-in
 	// lexicon: one look-up per word of a text.
-	words map[string]wordIDs
+	words *wordTable
 	tr    trie // folded names → indexes in vals
 	vals  []dval
 
@@ -44,6 +44,9 @@ type dval struct {
 	kind   uint8
 	capReq bool // written with a capital: the text must start with one too
 	single bool // one word
+	// capMask: the words (bit k: word k) written with a capital, which the
+	// text must capitalise too ("Le Monde" is not "Le monde entier").
+	capMask uint32
 	// capsReq: a short acronym ("UN", "AP") must be met in capitals: "Un"
 	// and "un" are French words.
 	capsReq bool
@@ -92,6 +95,18 @@ func build(ents []Entity) (*Dictionary, error) {
 			return
 		}
 		v := dval{ent: int32(ent), kind: kind, single: len(ids) == 1}
+		if kind != vDemonym {
+			w := 0
+			for k := range ts.toks {
+				if !ts.toks[k].is(fWord) {
+					continue
+				}
+				if ts.toks[k].is(fCap) && w < 32 {
+					v.capMask |= 1 << w
+				}
+				w++
+			}
+		}
 		// A name written with a capital must be met with one: "Orange" the
 		// town is not "orange" the colour. Demonyms are met either way.
 		v.capReq = kind != vDemonym && ts.toks[first].is(fCap)
@@ -114,15 +129,16 @@ func build(ents []Entity) (*Dictionary, error) {
 		}
 	}
 	lx := builtin()
-	d.words = make(map[string]wordIDs, len(voc)+len(lx.ids))
+	words := make(map[string]wordIDs, len(voc)+len(lx.ids))
 	for w, id := range voc {
-		d.words[w] = wordIDs{voc: id, lex: lx.id0(w)}
+		words[w] = wordIDs{voc: id, lex: lx.id0(w)}
 	}
 	for w, id := range lx.ids {
 		if _, ok := voc[w]; !ok {
-			d.words[w] = wordIDs{voc: -1, lex: id}
+			words[w] = wordIDs{voc: -1, lex: id}
 		}
 	}
+	d.words = newWordTable(words)
 	d.shorts = make([][]string, len(ents))
 	d.roles = make([][]roleKey, len(ents))
 	for i, e := range ents {
@@ -144,6 +160,11 @@ func build(ents []Entity) (*Dictionary, error) {
 	for i, e := range ents {
 		for _, r := range e.Roles {
 			if k, ok := d.parseRoleString(r); ok {
+				if k.bound < 0 { // "président (2019-)": the person's country
+					if id, ok := d.byID[e.Related]; ok {
+						k.bound = id
+					}
+				}
 				d.roles[i] = append(d.roles[i], k)
 			}
 		}

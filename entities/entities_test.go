@@ -37,6 +37,7 @@ place:washington	place	Washington				country:us
 place:kharkiv	place	Kharkiv	Kharkov			country:ua
 place:orange	place	Orange				country:fr
 place:mars	place	Mars
+media:le-monde	media	Le Monde
 media:washington-post	media	Washington Post	The Washington Post			country:us
 org:otan	organization	Otan	OTAN | NATO
 org:onu	organization	ONU	Nations unies | UN
@@ -221,6 +222,7 @@ func TestFind(t *testing.T) {
 		{"Un jour, l'UN a voté. LAISSER UN COMMENTAIRE", "UN=org:onu/name", "a short acronym is met in capitals, not in a shouting line"},
 		{"Ursula von der Leyen est venue. Mme von der Leyen a parlé.", "Ursula von der Leyen=person:ursula-von-der-leyen/name ; von der Leyen=person:ursula-von-der-leyen/name", "particles"},
 		{"Vladymyr Poutine", "Vladymyr Poutine=person:vladimir-poutine/name", "an unlisted given name before a family name"},
+		{"Le monde entier lit Le Monde.", "Le Monde=media:le-monde/name", "every capitalised word of a name must be capitalised"},
 		{"Kharkov-Moscou", "Kharkov=place:kharkiv/name ; Moscou=country:ru/metonym", "two names joined by a hyphen"},
 	}
 	d := testDict()

@@ -53,6 +53,7 @@ type lexicon struct {
 	flags []lexFlags
 	roles trie // role phrases over lexicon ids; payload: index in roleDefs
 	defs  []roleDef
+	words *wordTable // ids as a table, for the zero Dictionary
 }
 
 func (lx *lexicon) id(w string) int32 {
@@ -150,7 +151,8 @@ var builtin = sync.OnceValue(func() *lexicon {
 	lx.add(lPlaceNoun, `ville village région localité commune province oblast district
 		quartier périphérie banlieue capitale port cité département secteur bourg
 		hameau agglomération faubourg île villes villages régions localités communes
-		provinces ports municipalité raïon canton comté`)
+		provinces ports municipalité raïon canton comté maire gouverneur habitants
+		aéroport environs`)
 	lx.add(lLocative, `à au aux depuis vers dans en sur via jusqu'à près proche proximité
 		environs nord sud est ouest centre`)
 	lx.add(lInst, `ministère gouvernement armée agence service services police ambassade
@@ -212,6 +214,11 @@ var builtin = sync.OnceValue(func() *lexicon {
 		lx.roles.insert(ids, int32(len(lx.defs)))
 		lx.defs = append(lx.defs, def)
 	}
+	words := make(map[string]wordIDs, len(lx.ids))
+	for w, id := range lx.ids {
+		words[w] = wordIDs{voc: -1, lex: id}
+	}
+	lx.words = newWordTable(words)
 	return lx
 })
 

@@ -87,53 +87,89 @@ var elisions = map[string]bool{
 	"quoiqu": true, "quelqu": true, "presqu": true,
 }
 
+// asciiWord marks the ASCII bytes that belong to words.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// wordAt reports whether a word rune starts at text[i].
+func wordAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
 // tokenize cuts text into tokens and folds each word.
 func tokenize(text string, ts *tokens) {
 	ts.text = text
 	// local copies: the hot loop appends without going through ts
 	toks, buf := ts.toks[:0], ts.buf[:0]
+	if cap(toks) < len(text)/4 {
+		toks = make([]token, 0, len(text)/4)
+	}
+	if cap(buf) < len(text) {
+		buf = make([]byte, 0, len(text)+len(text)/8)
+	}
 	defer func() { ts.toks, ts.buf = toks, buf }()
 	sentStart := true
-	space, newline := false, false
-	joined := false
+	var pending tokFlags // fSpaceBefore, fNewlineBefore, fJoined for the next token
 	i := 0
 	for i < len(text) {
-		if text[i] == ' ' {
-			space = true
-			i++
-			continue
-		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !isWordRune(r) {
-			switch {
-			case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
-				newline, space, sentStart = true, true, true
-			case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u00ad':
-				space = true
-			default:
-				t := token{start: int32(i), end: int32(i + size), lex: -1, voc: -1}
-				t.fs = int32(len(buf))
-				buf = utf8.AppendRune(buf, r)
-				t.fe = int32(len(buf))
-				if space {
-					t.flags |= fSpaceBefore
-				}
-				if newline {
-					t.flags |= fNewlineBefore
-				}
-				toks = append(toks, t)
-				space, newline = false, false
-				switch r {
-				case '.', '!', '?', '…', '«', '“', '"', ':', '•', '|', '(', '[', '—', '–':
-					// "M." and initials do not end a sentence.
-					if r == '.' && len(toks) >= 2 && isTitleOrInitial(text, &toks[len(toks)-2]) {
-						break
-					}
+		c := text[i]
+		r, size := rune(c), 1
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				switch c {
+				case ' ', '\t':
+					pending |= fSpaceBefore
+					i++
+					continue
+				case '\n', '\r', '\v', '\f':
+					pending |= fSpaceBefore | fNewlineBefore
 					sentStart = true
+					i++
+					continue
 				}
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				switch {
+				case r == '\u2028' || r == '\u2029' || r == '\u0085':
+					pending |= fSpaceBefore | fNewlineBefore
+					sentStart = true
+					i += size
+					continue
+				case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u00ad' || r == '\u2060':
+					pending |= fSpaceBefore
+					i += size
+					continue
+				}
+			}
+		}
+		if c < utf8.RuneSelf && !asciiWord[c] || c >= utf8.RuneSelf && !isWordRune(r) {
+			// punctuation: one token per rune
+			t := token{start: int32(i), end: int32(i + size), lex: -1, voc: -1, flags: pending &^ fJoined}
+			t.fs = int32(len(buf))
+			buf = utf8.AppendRune(buf, r)
+			t.fe = int32(len(buf))
+			toks = append(toks, t)
+			pending = 0
+			switch r {
+			case '.', '!', '?', '…', '«', '“', '"', ':', '•', '|', '(', '[', '—', '–':
+				// "M." and initials do not end a sentence.
+				if r == '.' && len(toks) >= 2 && isTitleOrInitial(text, &toks[len(toks)-2]) {
+					break
+				}
+				sentStart = true
 			}
 			i += size
 			continue
@@ -148,13 +184,11 @@ func tokenize(text string, ts *tokens) {
 			var r2 rune
 			s2 := 1
 			if c < utf8.RuneSelf {
-				switch {
-				case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				if asciiWord[c] {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
 					buf = append(buf, c)
-					j++
-					continue
-				case 'A' <= c && c <= 'Z':
-					buf = append(buf, c+'a'-'A')
 					j++
 					continue
 				}
@@ -167,65 +201,56 @@ func tokenize(text string, ts *tokens) {
 					continue
 				}
 			}
-			if isApos(r2) || isHyphen(r2) {
-				// inner only: a word rune must follow
-				if j+s2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
-					if isWordRune(r3) {
-						if isHyphen(r2) {
-							break // split here, next part is joined
-						}
-						// apostrophe: split after an elided word
-						el := elisions[string(buf[fs:])]
-						buf = append(buf, '\'')
-						j += s2
-						if el {
-							break
-						}
-						continue
-					}
+			if isApos(r2) && wordAt(text, j+s2) {
+				// an inner apostrophe: split after an elided word (l', qu'),
+				// keep it inside any other (aujourd'hui)
+				el := elisions[string(buf[fs:])]
+				buf = append(buf, '\'')
+				j += s2
+				if el {
+					break
 				}
+				continue
 			}
 			break
 		}
-		t := token{start: int32(start), end: int32(j), lex: -1, voc: -1, flags: fWord}
+		t := token{start: int32(start), end: int32(j), lex: -1, voc: -1, flags: fWord | pending}
 		t.fs = int32(fs)
 		t.fe = int32(len(buf))
-		w := text[start:j]
-		if fr, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(fr) {
-			t.flags |= fCap
-			if isAllCaps(w) {
-				t.flags |= fAllCaps
+		if c := text[start]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				t.flags |= fCap
+			} else if '0' <= c && c <= '9' {
+				t.flags |= fDigit
 			}
-		} else if '0' <= fr && fr <= '9' {
-			t.flags |= fDigit
+		} else if fr, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(fr) {
+			t.flags |= fCap
+		}
+		if t.flags&fCap != 0 && isAllCaps(text[start:j]) {
+			t.flags |= fAllCaps
 		}
 		if t.fe > t.fs && buf[t.fe-1] == '\'' {
 			t.flags |= fElided
 		}
-		if joined {
-			t.flags |= fJoined
-		}
 		if sentStart {
 			t.flags |= fSentStart
-		}
-		if space {
-			t.flags |= fSpaceBefore
-		}
-		if newline {
-			t.flags |= fNewlineBefore
 		}
 		// An elided article keeps the sentence start for the next word:
 		// "L’Ukraine" starts a sentence with "Ukraine" as well.
 		sentStart = sentStart && t.flags&fElided != 0
-		space, newline, joined = false, false, false
+		pending = 0
 		toks = append(toks, t)
 		i = j
+		// a hyphen between two words joins them
 		if j < len(text) {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if isHyphen(r2) && j+s2 < len(text) {
-				if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); isWordRune(r3) {
-					joined = true
+			if c := text[j]; c == '-' {
+				if wordAt(text, j+1) {
+					pending = fJoined
+					i = j + 1
+				}
+			} else if c >= utf8.RuneSelf {
+				if r2, s2 := utf8.DecodeRuneInString(text[j:]); isHyphen(r2) && wordAt(text, j+s2) {
+					pending = fJoined
 					i = j + s2
 				}
 			}

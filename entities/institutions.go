@@ -1,0 +1,146 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds institutions bound to a country by context: "le
+// ministère sud-coréen de la Défense", "l'armée russe".
+
+// institutions finds ministries and agencies bound to a country by context:
+// "le ministère sud-coréen de la Défense", "l'agence du renseignement
+// sud-coréen", "la police ukrainienne", "l'armée du Kremlin".
+func (f *finder) institutions() {
+	toks := f.ts.toks
+	n := len(toks)
+	next := 0
+	for _, mk := range f.marks {
+		i := int(mk)
+		if i < next || !toks[i].is(fWord) || f.lexFlags(i)&lInst == 0 || f.owner[i] >= 0 || f.mat[i] >= 0 {
+			continue
+		}
+		if f.insideRole(i) {
+			continue
+		}
+		bound := int32(-1)
+		var comp []string
+		parts := []string{f.ts.surface(i)}
+		h := i + 1
+		for steps := 0; h < n && steps < 8; steps++ {
+			t := &toks[h]
+			if !t.is(fWord) || t.is(fNewlineBefore) {
+				break
+			}
+			if mi := f.mat[h]; mi >= 0 {
+				dm := &f.matches[mi]
+				if int(dm.s) != h || dm.val.kind != vDemonym || bound >= 0 {
+					break
+				}
+				bound = dm.val.ent
+				h = int(dm.e)
+				continue
+			}
+			fl := f.lexFlags(h)
+			if fl&lPostMod != 0 && fl&lPrep == 0 && !t.is(fCap) {
+				comp = append(comp, string(f.ts.fold(h)))
+				parts = append(parts, f.ts.surface(h))
+				h++
+				continue
+			}
+			if fl&lPrep == 0 || t.is(fCap) || f.foldIs(h, "a") || f.foldIs(h, "en") {
+				break
+			}
+			q := h + 1
+			for q < n && q < h+3 && f.isArticle(q) {
+				q++
+			}
+			if q >= n || !toks[q].is(fWord) {
+				break
+			}
+			if mi := f.mat[q]; mi >= 0 {
+				dm := &f.matches[mi]
+				if bound >= 0 || int(dm.s) != q || dm.val.kind == vDemonym || !institutionalBound(f.d.ents[dm.val.ent].Type) {
+					break
+				}
+				bound = dm.val.ent
+				h = int(dm.e)
+				continue
+			}
+			if f.lexFlags(q)&lDomain == 0 {
+				break
+			}
+			e := f.domainRun(q, &comp)
+			parts = append(parts, f.span(h, e))
+			h = e
+		}
+		if bound < 0 {
+			continue
+		}
+		country := bound
+		if e := f.d.ents[bound]; e.Type != TypeCountry {
+			id, ok := f.d.byID[e.Related]
+			if !ok {
+				continue
+			}
+			country = id
+		}
+		ce := f.d.ents[country]
+		cc := strings.TrimPrefix(ce.ID, "country:")
+		key := string(f.ts.fold(i))
+		if len(comp) > 0 {
+			key += " " + strings.Join(comp, " ")
+		}
+		canon := lowerFirst(strings.Join(parts, " ")) + " (" + ce.Canonical + ")"
+		id := "gov:" + cc + "-" + strings.ReplaceAll(functionKey(strings.Fields(key)), " ", "-")
+		li, ok := f.localBy[id]
+		if !ok {
+			if f.localBy == nil {
+				f.localBy = make(map[string]int32)
+			}
+			li = int32(len(f.locals))
+			f.locals = append(f.locals, local{id: id, canonical: canon, typ: TypeOrganization})
+			f.localBy[id] = li
+		}
+		end := h
+		for end > i+1 && !toks[end-1].is(fWord) {
+			end--
+		}
+		f.addMention(mention{s: int32(i), e: int32(end), ref: ^li, kind: KindName, conf: 0.8})
+		next = end
+	}
+}
+
+// institutionalBound reports whether an institution "de X" belongs to X's
+// country: a country or an organization (not a city: "la police de Kharkiv").
+func institutionalBound(t Type) bool {
+	return t == TypeCountry || t == TypeOrganization || t == TypeGroup
+}
+
+// insideRole reports whether token i follows a role word in the same phrase
+// ("le chef de la police ukrainienne"): the institution is then part of the
+// role.
+func (f *finder) insideRole(i int) bool {
+	for p := i - 1; p >= 0 && p >= i-4; p-- {
+		if !f.word(p) {
+			return false
+		}
+		if f.lexFlags(p)&lRoleStart != 0 && !f.isArticle(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || size == len(s) {
+		return s
+	}
+	// keep acronyms and names as they are: "Conseil" would stay capitalised
+	if r2, _ := utf8.DecodeRuneInString(s[size:]); unicode.IsUpper(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}

@@ -1,0 +1,454 @@
+package entities
+
+import (
+	"strings"
+)
+
+// This file finds the names the dictionary does not know, by their
+// position, and the later short mentions of every person of the text.
+
+// plainCap reports whether token i is a capitalised word that can be part of
+// a name: not a function word, month, role word or dictionary name.
+func (f *finder) plainCap(i int) bool {
+	if !f.word(i) {
+		return false
+	}
+	t := &f.ts.toks[i]
+	if !t.is(fCap) || t.is(fDigit) || f.mat[i] >= 0 || f.owner[i] >= 0 {
+		return false
+	}
+	if t.is(fAllCaps) && (t.end-t.start > 4 || f.shouting(i)) {
+		return false
+	}
+	return f.lexFlags(i)&(lStop|lMonth|lRoleStart|lTitle|lVerb|lInst|lPlaceNoun) == 0
+}
+
+// nameAfter returns the end of the name sequence that starts at token s:
+// capitalised words, the lowercase parts of hyphenated names (Jong-un) and
+// particles between capitalised words (Ursula von der Leyen). It returns s
+// when there is no name.
+func (f *finder) nameAfter(s, max int) int {
+	toks := f.ts.toks
+	e, words := s, 0
+	for e < len(toks) && words < max {
+		t := &toks[e]
+		if !t.is(fWord) || e > s && t.is(fNewlineBefore) {
+			break
+		}
+		if e > s && t.is(fJoined) && f.mat[e] < 0 && f.owner[e] < 0 {
+			e++
+			continue
+		}
+		if f.plainCap(e) {
+			e++
+			words++
+			continue
+		}
+		if e > s && f.lexFlags(e)&lParticle != 0 && !t.is(fCap) && f.plainCap(e+1) {
+			e++
+			continue
+		}
+		// a capitalised function word inside a name: "Choe Son-hui", "Choe Son Hui"
+		if e > s && f.capStop(e) && (f.word(e+1) && f.ts.toks[e+1].is(fJoined) || f.plainCap(e+1)) {
+			e++
+			words++
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// capStop reports whether token i is a capitalised function word inside a
+// sentence ("Son" in "Choe Son Hui").
+func (f *finder) capStop(i int) bool {
+	if !f.word(i) {
+		return false
+	}
+	t := &f.ts.toks[i]
+	return t.is(fCap) && !t.is(fSentStart) && !t.is(fAllCaps) && f.mat[i] < 0 && f.owner[i] < 0 &&
+		f.lexFlags(i)&(lMonth|lRoleStart|lTitle|lVerb) == 0
+}
+
+// nameBefore returns the start of the name sequence that ends at token e-1,
+// or e when there is none.
+func (f *finder) nameBefore(e, max int) int {
+	s, words := e, 0
+	for s > 0 && words < max {
+		p := s - 1
+		t := &f.ts.toks[p]
+		if !t.is(fWord) {
+			break
+		}
+		if !f.plainCap(p) {
+			if s < e && f.capStop(p) && f.word(p-1) && (f.plainCap(p-1) || f.ts.toks[p-1].is(fJoined)) {
+				s = p
+				words++
+				continue
+			}
+			if t.is(fJoined) && f.word(p-1) && f.mat[p] < 0 && f.owner[p] < 0 {
+				s = p
+				continue
+			}
+			if s < e && f.lexFlags(p)&lParticle != 0 && !t.is(fCap) && f.plainCap(p-1) {
+				s = p
+				continue
+			}
+			break
+		}
+		if s < e && f.ts.toks[s].is(fNewlineBefore) && !f.ts.toks[s].is(fJoined) {
+			break
+		}
+		s = p
+		if !t.is(fJoined) {
+			words++
+		}
+	}
+	// the name must start with a capitalised word: not "t-elle" in "a-t-elle"
+	for s < e && !f.plainCap(s) {
+		s++
+	}
+	if words == 0 {
+		return e
+	}
+	return s
+}
+
+// nameType types an unknown name: an organization when one of its words
+// says so ("Amnesty International", "Fondation X"), else typ.
+func (f *finder) nameType(s, e int, typ Type) Type {
+	for k := s; k < e; k++ {
+		if orgWords[string(f.ts.fold(k))] {
+			return TypeOrganization
+		}
+	}
+	return typ
+}
+
+// orgWords are the words that make a name an organization's.
+var orgWords = map[string]bool{
+	"international": true, "internationale": true, "institute": true, "institut": true,
+	"group": true, "groupe": true, "union": true, "agency": true, "agence": true, "fund": true,
+	"fonds": true, "watch": true, "bank": true, "banque": true, "corporation": true, "corp": true,
+	"inc": true, "ltd": true, "sa": true, "foundation": true, "fondation": true, "association": true,
+	"comite": true, "conseil": true, "parti": true, "party": true, "front": true, "mouvement": true,
+	"alliance": true, "organisation": true, "organization": true, "company": true, "compagnie": true,
+	"universite": true, "university": true, "club": true, "federation": true, "ligue": true,
+	"brigade": true, "bataillon": true, "regiment": true, "armee": true, "forces": true,
+	"holding": true, "airlines": true, "energy": true, "technologies": true, "systems": true,
+}
+
+// addLocal records a name not in the dictionary, found at tokens [s, e).
+func (f *finder) addLocal(s, e int, typ Type, conf float64, role string, title bool) int {
+	if typ == TypePerson && !title {
+		typ = f.nameType(s, e, typ)
+	}
+	key := f.foldKey(s, e)
+	if f.localBy == nil {
+		f.localBy = make(map[string]int32)
+	}
+	li, ok := f.localBy[key]
+	if !ok {
+		li = int32(len(f.locals))
+		f.locals = append(f.locals, local{
+			id:        "local:" + strings.ReplaceAll(strings.ReplaceAll(key, " ", "-"), "'", ""),
+			canonical: f.span(s, e),
+			typ:       typ,
+			key:       key,
+		})
+		f.localBy[key] = li
+	}
+	return f.addMention(mention{s: int32(s), e: int32(e), ref: ^li, kind: KindName, role: role, title: title, conf: conf})
+}
+
+// articleBefore reports whether an article or determiner stands before token
+// s: person names take none ("le Parlement a annoncé").
+func (f *finder) articleBefore(s int) bool {
+	p := s - 1
+	if !f.word(p) || f.lexFlags(p)&(lDet|lPlural|lAppos) == 0 {
+		return false
+	}
+	// a capitalised article inside a sentence belongs to a name: "Le Pen"
+	t := &f.ts.toks[p]
+	return !t.is(fCap) || t.is(fSentStart)
+}
+
+// positions finds unknown names by their position: before a reporting verb,
+// after "selon", after "ville de", between commas after a noun.
+func (f *finder) positions() {
+	toks := f.ts.toks
+	n := len(toks)
+	for _, mk := range f.marks {
+		i := int(mk)
+		if !toks[i].is(fWord) {
+			f.commaApposition(i)
+			continue
+		}
+		fl := f.lexFlags(i)
+		switch {
+		case fl&lVerb != 0:
+			f.subjectOf(i)
+			f.invertedSubject(i)
+		case fl&lSelon != 0:
+			if h := i + 1; h < n && f.free(h, h+1) {
+				if e := f.nameAfter(h, 4); e > h {
+					if e-h >= 2 {
+						f.addLocal(h, e, TypePerson, 0.8, "", false)
+					} else if !toks[h].is(fAllCaps) {
+						f.addLocal(h, e, TypeOther, 0.6, "", false)
+					}
+				}
+			}
+		case fl&lPlaceNoun != 0 && (!toks[i].is(fCap) || toks[i].is(fSentStart)):
+			f.placeAfter(i+1, 0.9)
+		case fl&lLocative != 0 && (!toks[i].is(fCap) || toks[i].is(fSentStart)):
+			if f.foldIs(i, "a") || f.foldIs(i, "depuis") || f.foldIs(i, "vers") {
+				h := i + 1
+				if e := f.nameAfter(h, 1); e == h+1 && f.free(h, e) && !toks[h].is(fSentStart) &&
+					!f.plainCap(e) && f.lexFlags(i-1)&lVerb == 0 {
+					f.addLocal(h, e, TypePlace, 0.6, "", false)
+				}
+			} else if !f.foldIs(i, "en") && !f.foldIs(i, "dans") && !f.foldIs(i, "sur") && !f.foldIs(i, "au") && !f.foldIs(i, "aux") {
+				f.placeAfter(i+1, 0.8) // près de, au nord de
+			}
+		}
+	}
+}
+
+// placeAfter reads "de X" / "d'X" at token h as a place name.
+func (f *finder) placeAfter(h int, conf float64) {
+	if !f.foldIs(h, "de") && !f.foldIs(h, "d'") {
+		return
+	}
+	h++
+	if h >= len(f.ts.toks) || !f.free(h, h+1) {
+		return
+	}
+	if e := f.nameAfter(h, 3); e > h {
+		f.addLocal(h, e, TypePlace, conf, "", false)
+	}
+}
+
+// subjectOf finds an unknown name before a reporting verb: "X a déclaré",
+// "X a également indiqué", "X estime".
+func (f *finder) subjectOf(v int) {
+	p := v - 1
+	for k := 0; k < 3 && f.word(p) && f.lexFlags(p)&lAdverb != 0 && !f.ts.toks[p].is(fCap); k++ {
+		p--
+	}
+	if f.word(p) && f.lexFlags(p)&lAux != 0 && !f.ts.toks[p].is(fCap) {
+		p--
+	}
+	if !f.word(p) || f.owner[p] >= 0 || f.mat[p] >= 0 {
+		return
+	}
+	s := f.nameBefore(p+1, 4)
+	if s > p || !f.free(s, p+1) || f.articleBefore(s) {
+		return
+	}
+	st := f.ts.toks[s].is(fSentStart)
+	if st && f.lexFlags(s) != 0 {
+		return
+	}
+	conf := 0.85
+	switch {
+	case p+1-s == 1 && st:
+		conf = 0.6
+	case p+1-s == 1:
+		conf = 0.75
+	}
+	f.addLocal(s, p+1, TypePerson, conf, "", false)
+}
+
+// invertedSubject finds an unknown name after a reporting verb, at the end
+// of a clause: "…, a indiqué mardi Oleksiï Reznikov.", "déclare Zelensky".
+func (f *finder) invertedSubject(v int) {
+	h := v + 1
+	for k := 0; k < 3 && f.word(h) && f.lexFlags(h)&(lAdverb|lMonth) != 0 && !f.ts.toks[h].is(fCap); k++ {
+		h++
+	}
+	if !f.word(h) || f.ts.toks[h].is(fNewlineBefore) || !f.free(h, h+1) {
+		return
+	}
+	e := f.nameAfter(h, 4)
+	if e == h {
+		return
+	}
+	if e < len(f.ts.toks) && !f.ts.toks[e].is(fNewlineBefore) {
+		switch string(f.ts.fold(e)) {
+		case ".", ",", ";", ":", "!", "?", "(", "»", "\"", "”":
+		default:
+			return
+		}
+	}
+	typ := TypePerson
+	if e-h == 1 {
+		typ = TypeOther // one word: a person, a company, a country's name…
+	}
+	f.addLocal(h, e, typ, 0.75, "", false)
+}
+
+// commaApposition finds ", Andriï Matvienko," after a lowercase word.
+func (f *finder) commaApposition(c int) {
+	if !f.word(c-1) || f.ts.toks[c-1].is(fCap) || f.ts.toks[c-1].is(fDigit) {
+		return
+	}
+	h := c + 1
+	if h >= len(f.ts.toks) || f.ts.toks[h].is(fNewlineBefore) {
+		return
+	}
+	e := f.nameAfter(h, 3)
+	if e-h < 2 || !f.foldIs(e, ",") || !f.free(h, e) {
+		return
+	}
+	words := 0
+	for k := h; k < e; k++ {
+		if f.ts.toks[k].is(fCap) && !f.ts.toks[k].is(fJoined) {
+			words++
+		}
+		if f.ts.toks[k].is(fAllCaps) {
+			return
+		}
+	}
+	if words >= 2 {
+		f.addLocal(h, e, TypePerson, 0.7, "", false)
+	}
+}
+
+// corefer finds the later short mentions of the people named in the text:
+// "Zelensky" and "M. Zelensky" after "Volodymyr Zelensky", "Choe" after
+// "Choe Son-hui", "Zinoviev" after "Georgui Zinoviev", and repeats of the
+// unknown names found in name positions.
+func (f *finder) corefer() {
+	if f.keys == nil {
+		f.keys = make(map[string]int32)
+	}
+	keys := f.keys
+	clear(keys)
+	const ambiguous = int32(-1 << 30)
+	put := func(k string, ref int32) {
+		if old, ok := keys[k]; ok && old != ref {
+			keys[k] = ambiguous
+			return
+		}
+		keys[k] = ref
+	}
+	// A one-word name found alone ("M. Zelensky" before the dictionary knew
+	// him, "le président Zelensky") is the person whose short form it is.
+	for _, m := range f.ms {
+		if m.kind != KindName || f.refType(m.ref) != TypePerson {
+			continue
+		}
+		if m.ref >= 0 {
+			for _, s := range f.d.shorts[m.ref] {
+				put(s, m.ref)
+			}
+		} else if l := &f.locals[^m.ref]; strings.Contains(l.key, " ") {
+			for _, s := range shortForms(l.canonical) {
+				put(s, m.ref)
+			}
+		}
+	}
+	for li := range f.locals {
+		l := &f.locals[li]
+		if l.typ != TypePerson || strings.Contains(l.key, " ") {
+			continue
+		}
+		ref, ok := keys[l.key]
+		if !ok || ref == ambiguous || ref == ^int32(li) {
+			continue
+		}
+		for k := range f.ms {
+			if f.ms[k].ref == ^int32(li) {
+				f.ms[k].ref = ref
+			}
+		}
+		if r, ok := f.aroles[^int32(li)]; ok {
+			f.aroles[ref] = append(f.aroles[ref], r...)
+		}
+	}
+	clear(keys)
+	done := make(map[int32]bool, 16)
+	for _, m := range f.ms {
+		if m.kind != KindName || done[m.ref] {
+			continue
+		}
+		done[m.ref] = true
+		if m.ref >= 0 {
+			for _, s := range f.d.shorts[m.ref] {
+				put(s, m.ref)
+			}
+			continue
+		}
+		l := &f.locals[^m.ref]
+		if l.key == "" {
+			continue
+		}
+		put(l.key, m.ref)
+		if l.typ == TypePerson {
+			for _, s := range shortForms(l.canonical) {
+				put(s, m.ref)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	toks := f.ts.toks
+	try := func(i int) int {
+		e := i
+		if f.afterTitle(i) {
+			// "Mme von der Leyen"
+			for f.word(e) && f.lexFlags(e)&lParticle != 0 && !toks[e].is(fCap) {
+				e++
+			}
+		}
+		if !f.plainCap(e) || toks[e].is(fJoined) {
+			return i + 1
+		}
+		e = f.nameAfter(e, 4)
+		if e <= i {
+			return i + 1
+		}
+		for p := i; p < e; p++ {
+			if p > i && toks[p].is(fJoined) {
+				continue
+			}
+			f.kbuf = f.appendKey(f.kbuf[:0], p, e)
+			ref, ok := keys[string(f.kbuf)]
+			if !ok || ref == ambiguous {
+				continue
+			}
+			m := mention{s: int32(i), e: int32(e), ref: ref, kind: KindName, conf: 0.9}
+			if ref < 0 {
+				m.conf = 0.8
+			}
+			if t := i - 1; f.foldIs(t, ".") && f.word(t-1) && f.lexFlags(t-1)&lTitle != 0 {
+				m.role, m.title = f.span(t-1, t+1), true
+			} else if f.afterTitle(i) {
+				m.role, m.title = f.ts.surface(t), true
+			}
+			f.addMention(m)
+			break
+		}
+		return e
+	}
+	for _, mk := range f.marks {
+		if i := int(mk) + 1; f.afterTitle(i) && !f.ts.toks[i].is(fCap) {
+			try(i)
+		}
+	}
+	next := 0
+	for _, c := range f.caps {
+		if int(c) >= next {
+			next = try(int(c))
+		}
+	}
+}
+
+// afterTitle reports whether token i follows a title without a period
+// ("Mme Dupont").
+func (f *finder) afterTitle(i int) bool {
+	t := i - 1
+	return f.word(t) && f.lexFlags(t)&lTitle != 0 && f.ts.toks[t].is(fCap) && f.word(i)
+}
