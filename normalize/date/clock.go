@@ -755,6 +755,24 @@ func (p *parser) readNumber(i int) (int, int, bool) {
 // i is the number's first token, j the first one readNumber did not take,
 // v its value so far.
 func (p *parser) bigNumber(i, j, v int) (int, int, bool) {
+	if p.big.ok && p.big.i == i {
+		return p.big.v, p.big.n, p.big.found
+	}
+	v, n, found := p.bigNumber1(i, j, v)
+	p.big = bigMemo{true, i, v, n, found}
+	return v, n, found
+}
+
+// bigMemo remembers the last bigNumber call: several rules read the same
+// number.
+type bigMemo struct {
+	ok    bool
+	i     int
+	v, n  int
+	found bool
+}
+
+func (p *parser) bigNumber1(i, j, v int) (int, int, bool) {
 	k := j
 	for k < len(p.t) {
 		t := &p.t[k]

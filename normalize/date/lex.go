@@ -177,6 +177,33 @@ const (
 )
 
 // lexicon maps a folded word to its row. Built once, on first use.
+// lexShape has a bit for each (first letter, second letter, length) of a
+// key in lexTable: words of other shapes skip the map.
+type lexShape [27 * 27]uint16
+
+func shapeIndex(w []byte) int {
+	a, b := int(w[0])-'a'+1, 0
+	if len(w) > 1 {
+		b = int(w[1]) - 'a' + 1
+	}
+	if a < 0 || a > 26 {
+		a = 0
+	}
+	if b < 0 || b > 26 {
+		b = 0
+	}
+	return a*27 + b
+}
+
+var lexShapes = sync.OnceValue(func() *lexShape {
+	var s lexShape
+	for i := range lexTable {
+		k := lexTable[i].key
+		s[shapeIndex([]byte(k))] |= 1 << len(k)
+	}
+	return &s
+})
+
 var lexicon = sync.OnceValue(func() map[string]lexInfo {
 	m := make(map[string]lexInfo, len(lexTable))
 	for i := range lexTable {
@@ -264,6 +291,7 @@ func foldRune(r rune) (byte, byte) {
 // tokenize splits s into tokens, appending to toks.
 func tokenize(s string, toks []token) []token {
 	lex := lexicon()
+	shapes := lexShapes()
 	var buf [32]byte
 	space := true
 	for i := 0; i < len(s); {
@@ -355,7 +383,7 @@ func tokenize(s string, toks []token) []token {
 			j += w
 		}
 		t.end = j
-		if n > 0 && n <= maxKey {
+		if n > 0 && n <= maxKey && shapes[shapeIndex(buf[:n])]&(1<<n) != 0 {
 			if e, ok := lex[string(buf[:n])]; ok {
 				t.key, t.cls, t.val, t.alt, t.altVal, t.trig = e.key, e.cls, int(e.val), e.alt, int(e.altVal), e.trig
 			}

@@ -16,6 +16,7 @@ type parser struct {
 	today  time.Time // midnight of the reference day
 	s      string
 	t      []token
+	big    bigMemo
 }
 
 // res is a resolved expression.
