@@ -1,6 +1,9 @@
 package number
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // finish looks at what surrounds a number read by read: the qualifier
 // before it, a range it opens, the unit after it, and the rules that say a
@@ -76,7 +79,7 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 			// A bare year-like number is a year unless a qualifier or a
 			// counted noun says it is a count: "plus de 2000 soldats".
 			p := sc.keyAt(c.first - 1)
-			if q == Exact && (yearContext[p] || !isCount(unit)) {
+			if q == Exact && (yearContext[p] && !durationNouns[strings.ToLower(unit)] || !isCount(unit)) {
 				return Number{}, last + 1, false
 			}
 		}

@@ -269,6 +269,8 @@ var findNotQuantitiesCases = []findCase{
 	46: {"l'explosion a fait un mort et deux blessés", []string{`"un"=1 unit=mort`, `"deux"=2 unit=blessés`}, "un before a casualty noun"},
 	47: {"un jeune de 19 ans", []string{`"19"=19 unit=ans`}, "un before an ordinary noun is an article"},
 	48: {"il a fait une déclaration", nil, "faire is not a casualty verb"},
+	49: {"depuis 1000 jours", []string{`"1000"=1000 unit=jours`}, "a duration noun makes a year-like number a count"},
+	50: {"en 2022 plusieurs soldats", nil, "plusieurs is a determiner, not a noun"},
 }
 
 func TestFindNotQuantities(t *testing.T) { runFind(t, findNotQuantitiesCases) }

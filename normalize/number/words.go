@@ -200,6 +200,13 @@ var yearContext = map[string]bool{
 	"decembre": true, "promotion": true, "millesime": true, "cru": true, "cuvee": true, "modele": true,
 }
 
+// durationNouns after a year-like number make it a duration even after
+// "en" or "depuis": "depuis 1000 jours", "en 2000 ans".
+var durationNouns = map[string]bool{
+	"jours": true, "semaines": true, "mois": true, "ans": true, "années": true, "siècles": true,
+	"heures": true, "minutes": true, "secondes": true, "km": true, "kilomètres": true, "mètres": true,
+}
+
 // monthNames are never counted nouns: "le 11 octobre" has no unit.
 var monthNames = map[string]bool{
 	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
