@@ -146,25 +146,27 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 			return core{}, sc.skipRun(k) // "2CV", "3D", "4x4"
 		}
 	}
-	if k+1 < n && t[k+1].hyph && !c.ordinal {
-		// "2022-2023", "20-25", "2024-11-01"
-		b := t[k+1]
-		if b.kind != tDigits || hasFrac || grouped || (k+2 < n && (t[k+2].hyph || t[k+2].gap == gapNone && t[k+2].kind != tPunct)) {
+	// "2022-2023", "20-25", "20–25" (en dash), "2024-11-01".
+	if bi, ok := sc.dashed(k); ok && !c.ordinal {
+		b := t[bi]
+		if b.kind != tDigits || hasFrac || grouped || (bi+1 < n && (t[bi+1].hyph || t[bi+1].gap == gapNone && t[bi+1].kind != tPunct)) {
 			return core{}, sc.skipRun(k)
+		}
+		if _, again := sc.dashed(bi); again {
+			return core{}, sc.skipRun(k) // "2024-11-01"
 		}
 		bv := digitsValue(sc.key(b))
 		if isYearish(sc.key(t[j])) && (isYearish(sc.key(b)) || len(sc.key(b)) == 2) {
-			return core{}, k + 2 // a span of years
+			return core{}, bi + 1 // a span of years
 		}
 		if !(intv < bv) || sc.key(b)[0] == '0' || sc.key(t[j])[0] == '0' {
-			return core{}, k + 2 // a score, a code
+			return core{}, bi + 1 // a score, a code
 		}
 		c.hasRange = true
 		c.min, c.max = sign*intv, bv
 		c.value = c.min
-		k++
+		k = bi
 	}
-
 	// "1,5 million", "2 milliards", "10 millions", "3 000 milliards", "100 mille".
 	if !c.ordinal && mult == 1 && k+1 < n && t[k+1].kind == tWord && t[k+1].gap != gapNone && t[k+1].gap != gapLine {
 		if w, ok := lookupWord(sc.key(t[k+1])); ok && !w.ordinal && (w.kind == wScale || w.kind == wMille) {
@@ -200,6 +202,19 @@ func (sc *scanner) readDigits(j, from int, sign float64) (core, int) {
 	c.last = k
 	c.ok = true
 	return c, k + 1
+}
+
+// dashed reports whether token k is followed by a hyphen or an en dash
+// glued on both sides, and returns the index of the token after the dash.
+func (sc *scanner) dashed(k int) (int, bool) {
+	t := sc.t
+	switch {
+	case k+1 < len(t) && t[k+1].hyph:
+		return k + 1, true
+	case k+2 < len(t) && t[k+1].gap == gapNone && sc.key(t[k+1]) == "\u2013" && t[k+2].gap == gapNone && t[k+2].kind != tPunct:
+		return k + 2, true
+	}
+	return 0, false
 }
 
 // isCurrency reports whether k is a currency symbol.

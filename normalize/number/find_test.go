@@ -215,6 +215,7 @@ var findRangesCases = []findCase{
 	6: {"un jeune de 19 ans", []string{`"19"=19 unit=ans`}, "de without à"},
 	7: {"de 2022 à 2024", nil, "a span of years"},
 	8: {"entre 1500 et 2000 euros", []string{`"entre 1500 et 2000"=1500 [1500..2000] unit=euros`}, "year-like bounds with a counted noun are a count"},
+	9: {"les 20–25 ans et la saison 2022–2023", []string{`"20–25"=20 [20..25] unit=ans`}, "en dash ranges and spans of years"},
 }
 
 func TestFindRanges(t *testing.T) { runFind(t, findRangesCases) }
