@@ -43,22 +43,31 @@
 //     de" (MoreThan); "moins de" (LessThan); "jusqu'à" with either
 //     apostrophe, "au plus" (UpTo).
 //   - Ranges: "de 22 à 83 ans", "entre 10 000 et 12 000", "20 à 25 %",
-//     "20-25": HasRange, Min and Max; Value is Min. A range needs the lower
-//     bound first; "de 3 à 1" is two numbers.
+//     "20-25", "20–25": HasRange, Min and Max; Value is Min. A range needs
+//     the lower bound first ("de 3 à 1" is two numbers); a scale on the
+//     upper bound applies to both ("de 10 à 15 millions").
 //
 // # Units and counted nouns
 //
 // Unit is what the number counts or measures, as written: a symbol after
 // the number ("%", "€", "°C") or a currency symbol right before it ("$5"),
-// "pour cent" (written "%"), a unit glued to
-// the digits ("10km"), or the next word when it can be a noun: "10 000
-// soldats" → "soldats", "19 ans" → "ans". After a scale or a collective noun
-// the noun comes after "de": "2 millions de personnes" → "personnes". A few
-// adjectives that stand before a noun are stepped over: "une trentaine
-// d’autres blessés" → "blessés", "un seul soldat" → "soldat"; with no noun
-// after them there is no unit ("30 autres"). Function words (articles,
-// prepositions, pronouns, auxiliaries, month and weekday names; the list is
-// stopwords.txt) are never units.
+// "pour cent" (written "%"), a unit glued to the digits ("10km", "m2"), or
+// the next word when it can be a noun: "10 000 soldats" → "soldats", "19
+// ans" → "ans", "2 petits-enfants" → "petits-enfants". The rules:
+//
+//   - after a scale or a collective noun the noun comes after "de": "2
+//     millions de personnes" → "personnes" (after a fraction also "des",
+//     "du");
+//   - a few adjectives that stand before a noun are stepped over: "une
+//     trentaine d’autres blessés" → "blessés", "un seul soldat" → "soldat";
+//     with no noun after them there is no unit ("30 autres");
+//   - after a count of two or more the noun is plural (ends in s, x or z,
+//     or is a unit symbol or an acronym), which keeps verbs out: "une
+//     personne sur trois déclare" has no unit;
+//   - function words (articles, prepositions, pronouns, auxiliaries,
+//     determiners, month and weekday names; the list is stopwords.txt) are
+//     never units;
+//   - ordinals have no unit ("le 1er ministre", "XXIe siècle").
 //
 // # What is not reported
 //
@@ -66,14 +75,21 @@
 // leaves it out:
 //
 //   - digits glued to letters: "G7", "MI5", "Covid-19", "F-16", "A380",
-//     "2CV"; one digit before G or K names a technique ("5G", "4K");
+//     "2CV", "4x100"; one digit before G or K names a technique ("5G",
+//     "4K");
+//   - digits after a capitalised name, which belong to it: "CAC 40",
+//     "Boeing 737", "Ligue 1", "France 2" (capitalised function words,
+//     weekdays and qualifiers at the start of a sentence are not names:
+//     "Environ 150 000", "Mardi 5 novembre");
 //   - clock times "22H00", "07 h 30", "15h", "10:30", numeric dates
-//     "11.10.2024", "11/10/2024", "2024-11-01", spans of years "2022-2023",
-//     telephone numbers ("06 12 34 56 78"), and digits with a leading zero;
+//     "11.10.2024", "11/10/2024", "2024-11-01", spans of years "2022-2023"
+//     and "2022–2023", scores ("3-1"), telephone numbers ("06 12 34 56
+//     78"), and digits with a leading zero;
 //   - years: four digits from 1000 to 2100 are a year unless a qualifier
-//     ("plus de 2000") or a counted noun ("2000 soldats") makes them a
-//     count, and always after "en", "depuis", a month or a season ("en
-//     2022", "février 2022", "l'hiver 2023"); "les années 90", "l'an 2000";
+//     ("plus de 2000") or a counted noun ("2000 soldats", "entre 1500 et
+//     2000 euros") makes them a count; after "en", "depuis", a month or a
+//     season only a duration noun does ("depuis 1000 jours", but "en 2022",
+//     "février 2022", "l'hiver 2023"); "les années 90", "l'an 2000";
 //   - Roman numerals without an ordinal ending ("Louis XIV"), and "Ier"
 //     after a name ("Napoléon Ier");
 //   - a number word inside a hyphenated word that is not a number
