@@ -4,12 +4,15 @@ import (
 	"time"
 
 	"github.com/frnews/frnews/article"
+	"github.com/frnews/frnews/entities"
 	"github.com/frnews/frnews/normalize/date"
 	"github.com/frnews/frnews/normalize/number"
 )
 
 // Options configures Analyze. The zero value is ready to use.
 type Options struct {
+	// Dictionary is the entity dictionary; nil means entities.Default().
+	Dictionary *entities.Dictionary
 	// Date is the publication date to assume when the article states none.
 	// The zero value means unknown: dates whose value depends on the day of
 	// publication ("mardi", "hier") are then left out.
@@ -30,6 +33,8 @@ type Document struct {
 	Repairs     []Repair        `json:"repairs"`
 	Numbers     []number.Number `json:"numbers"`
 	Dates       []date.Date     `json:"dates"`
+	// Entities has one entry per entity, with its mentions.
+	Entities []entities.EntityGroup `json:"entities"`
 
 	// Article is the parsed article the document was built from.
 	Article *article.Article `json:"-"`
@@ -82,12 +87,43 @@ func Analyze(src string, opt Options) (*Document, error) {
 	for _, r := range a.Repairs {
 		d.Repairs = append(d.Repairs, Repair{Kind: string(r.Kind), Before: r.Before, After: r.After, Start: r.Start, End: r.End})
 	}
-	d.Numbers = number.Find(a.Text)
-	if d.Numbers == nil {
-		d.Numbers = []number.Number{}
-	}
 	d.Dates = findDates(a.Text, a.Date)
+	d.Numbers = quantities(number.Find(a.Text), d.Dates)
+	dict := opt.Dictionary
+	if dict == nil {
+		if dict, err = entities.Default(); err != nil {
+			return nil, err
+		}
+	}
+	d.Entities = entities.Group(dict.Find(a.Text))
+	if d.Entities == nil {
+		d.Entities = []entities.EntityGroup{}
+	}
 	return d, nil
+}
+
+// quantities drops the numbers that are part of a date or time ("le 5
+// novembre", "il y a deux jours", "22H00"): they say when, not how many.
+// Numbers inside durations ("en deux mois") stay: they measure something.
+func quantities(ns []number.Number, ds []date.Date) []number.Number {
+	out := []number.Number{}
+	j := 0
+	for _, n := range ns {
+		for j < len(ds) && ds[j].End <= n.Start {
+			j++
+		}
+		inDate := false
+		for k := j; k < len(ds) && ds[k].Start < n.End; k++ {
+			if ds[k].Kind != date.Span && ds[k].Start <= n.Start && n.End <= ds[k].End {
+				inDate = true
+				break
+			}
+		}
+		if !inDate {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // findDates resolves the dates of text against the publication day ref.

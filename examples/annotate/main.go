@@ -1,5 +1,5 @@
 // Command annotate reads one item per line and writes, for each, one JSON
-// object with the numbers and dates found in it.
+// object with the numbers, dates and entity mentions found in it.
 //
 //	go run ./examples/annotate [-ref TIME] [-prefer past|future] < lines.txt
 package main
@@ -12,6 +12,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/frnews/frnews/entities"
 	"github.com/frnews/frnews/normalize/date"
 	"github.com/frnews/frnews/normalize/number"
 )
@@ -27,9 +28,10 @@ func main() {
 }
 
 type line struct {
-	Text    string          `json:"text"`
-	Numbers []number.Number `json:"numbers"`
-	Dates   []date.Date     `json:"dates"`
+	Text     string             `json:"text"`
+	Numbers  []number.Number    `json:"numbers"`
+	Dates    []date.Date        `json:"dates"`
+	Entities []entities.Mention `json:"entities"`
 }
 
 func run(refFlag, preferFlag string) error {
@@ -52,6 +54,10 @@ func run(refFlag, preferFlag string) error {
 	default:
 		return fmt.Errorf("bad -prefer %q: want past or future", preferFlag)
 	}
+	dict, err := entities.Default()
+	if err != nil {
+		return err
+	}
 	in := bufio.NewScanner(os.Stdin)
 	in.Buffer(make([]byte, 0, 64*1024), 64<<20)
 	out := bufio.NewWriter(os.Stdout)
@@ -60,12 +66,15 @@ func run(refFlag, preferFlag string) error {
 	enc.SetEscapeHTML(false)
 	for in.Scan() {
 		t := in.Text()
-		l := line{Text: t, Numbers: number.Find(t), Dates: p.Find(t)}
+		l := line{Text: t, Numbers: number.Find(t), Dates: p.Find(t), Entities: dict.Find(t)}
 		if l.Numbers == nil {
 			l.Numbers = []number.Number{}
 		}
 		if l.Dates == nil {
 			l.Dates = []date.Date{}
+		}
+		if l.Entities == nil {
+			l.Entities = []entities.Mention{}
 		}
 		if err := enc.Encode(l); err != nil {
 			return err

@@ -133,6 +133,16 @@ func report(w io.Writer, doc *frnews.Document) {
 			fmt.Fprintf(w, "  %-28q = %s (%v)\n", d.Text, val, m["grain"])
 		}
 	}
+	if len(doc.Entities) > 0 {
+		fmt.Fprintln(w, "entities:")
+		for _, e := range doc.Entities {
+			roles := ""
+			if len(e.Roles) > 0 {
+				roles = " — " + strings.Join(e.Roles, "; ")
+			}
+			fmt.Fprintf(w, "  %-32s %-12s %d mentions, %d demonyms%s\n", e.Canonical, e.Type, len(e.Mentions), len(e.Demonyms), roles)
+		}
+	}
 	if len(doc.Captions) > 0 {
 		fmt.Fprintln(w, "captions:")
 		for _, c := range doc.Captions {
