@@ -300,6 +300,11 @@ func TestUnknownNames(t *testing.T) {
 		{"Kestutis Budrys, conseiller à la sécurité nationale du président lituanien Gitanas Nauseda, a déclaré mardi.",
 			"Kestutis Budrys=local:kestutis-budrys/person ; Gitanas Nauseda=local:gitanas-nauseda/person"},
 		{"Photo : Getty Images / Carsten Koall", ""},
+		{"Le quotidien polonais Gazeta Wyborcza a rapporté que les colis venaient de Lituanie.", "Gazeta Wyborcza=local:gazeta-wyborcza/media"},
+		{"Le conseiller a déclaré mardi à Reuters que tout allait bien.", ""},
+		{"Amnesty International a dénoncé des exécutions.", "Amnesty International=local:amnesty-international/organization"},
+		{"Microsoft et Google ont annoncé des investissements.", "Google=local:google/other"},
+		{"Le Conseil constitutionnel a validé la loi, a indiqué samedi Laurent Fabius.", "Laurent Fabius=local:laurent-fabius/person"},
 		{"Le chef de la police ukrainienne Ivan Vyguivski a parlé. Vyguivski a ajouté.",
 			"Ivan Vyguivski=local:ivan-vyguivski/person ; Vyguivski=local:ivan-vyguivski/person"},
 	}

@@ -89,7 +89,7 @@ type finder struct {
 }
 
 // markFlags are the lexicon flags of the words the passes look at.
-const markFlags = lTitle | lRoleStart | lPreMod | lVerb | lSelon | lPlaceNoun | lLocative | lInst
+const markFlags = lTitle | lRoleStart | lPreMod | lVerb | lSelon | lPlaceNoun | lLocative | lInst | lMediaNoun
 
 var finderPool = sync.Pool{New: func() any { return new(finder) }}
 

@@ -37,6 +37,7 @@ const (
 	lAdverb                         // adverb between auxiliary and participle
 	lAppos                          // article opening an apposition: un, une
 	lPlural                         // plural determiner: les, des, ses
+	lMediaNoun                      // quotidien, chaîne: "le quotidien X" is a medium
 )
 
 // roleDef is one line of roles.txt.
@@ -68,6 +69,11 @@ func (lx *lexicon) id(w string) int32 {
 
 func (lx *lexicon) add(f lexFlags, words string) {
 	for _, w := range strings.Fields(words) {
+		if strings.HasSuffix(w, "'") { // an elided word: l', d', qu'
+			id := lx.id(string(appendFold(nil, w)))
+			lx.flags[id] |= f
+			continue
+		}
 		for _, part := range foldWords(w) {
 			id := lx.id(part)
 			lx.flags[id] |= f
@@ -143,7 +149,7 @@ var builtin = sync.OnceValue(func() *lexicon {
 		demande appelle exhorte menace nie rapporte signale déplore regrette réaffirme
 		commente révèle répète confie poursuit conclut affirmait déclarait estimait
 		indiquait assurait expliquait`)
-	lx.add(lAux, `a avait aurait ont avaient a-t-il`)
+	lx.add(lAux, `a avait aurait ont avaient`)
 	lx.add(lAdverb, `également aussi encore déjà ensuite enfin notamment par ailleurs
 		lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin dernier
 		récemment alors pourtant toutefois cependant publiquement immédiatement
@@ -155,6 +161,8 @@ var builtin = sync.OnceValue(func() *lexicon {
 		aéroport environs`)
 	lx.add(lLocative, `à au aux depuis vers dans en sur via jusqu'à près proche proximité
 		environs nord sud est ouest centre`)
+	lx.add(lMediaNoun, `quotidien journal hebdomadaire magazine chaîne radio télévision
+		tabloïd mensuel site`)
 	lx.add(lInst, `ministère gouvernement armée agence service services police ambassade
 		parlement présidence marine diplomatie justice parquet douanes administration
 		renseignement aviation`)

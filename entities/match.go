@@ -170,7 +170,9 @@ func (f *finder) locative(i int) bool {
 		return true
 	}
 	if f.foldIs(p, "de") || f.foldIs(p, "d'") || f.foldIs(p, "du") {
-		if f.word(p-1) && f.lexFlags(p-1)&(lLocative|lPlaceNoun) != 0 {
+		// "près de Kiev", "la région de Moscou", and inside a name:
+		// "Notre-Dame de Paris"
+		if f.word(p-1) && (f.lexFlags(p-1)&(lLocative|lPlaceNoun) != 0 || f.ts.toks[p-1].is(fCap) && f.lexFlags(p-1)&lStop == 0) {
 			return true
 		}
 	}

@@ -189,6 +189,17 @@ func (f *finder) positions() {
 		case fl&lVerb != 0:
 			f.subjectOf(i)
 			f.invertedSubject(i)
+		case fl&lMediaNoun != 0 && !toks[i].is(fCap):
+			// "le quotidien polonais Gazeta Wyborcza", "la chaîne CNN"
+			h := i + 1
+			for k := 0; k < 2 && f.word(h) && !toks[h].is(fCap) && (f.lexFlags(h) == 0 || f.mat[h] >= 0); k++ {
+				h++
+			}
+			if f.word(h) && f.free(h, h+1) {
+				if e := f.nameAfter(h, 4); e > h {
+					f.addLocal(h, e, TypeMedia, 0.85, "", false)
+				}
+			}
 		case fl&lSelon != 0:
 			if h := i + 1; h < n && f.free(h, h+1) {
 				if e := f.nameAfter(h, 4); e > h {
@@ -205,7 +216,7 @@ func (f *finder) positions() {
 			if f.foldIs(i, "a") || f.foldIs(i, "depuis") || f.foldIs(i, "vers") {
 				h := i + 1
 				if e := f.nameAfter(h, 1); e == h+1 && f.free(h, e) && !toks[h].is(fSentStart) &&
-					!f.plainCap(e) && f.lexFlags(i-1)&lVerb == 0 {
+					!f.plainCap(e) && !f.verbBefore(i) {
 					f.addLocal(h, e, TypePlace, 0.6, "", false)
 				}
 			} else if !f.foldIs(i, "en") && !f.foldIs(i, "dans") && !f.foldIs(i, "sur") && !f.foldIs(i, "au") && !f.foldIs(i, "aux") {
@@ -213,6 +224,16 @@ func (f *finder) positions() {
 			}
 		}
 	}
+}
+
+// verbBefore reports whether a verb stands before token i, maybe across
+// adverbs and weekdays: "a déclaré mardi à Reuters", "a dit à Lavrov".
+func (f *finder) verbBefore(i int) bool {
+	p := i - 1
+	for k := 0; k < 3 && f.word(p) && f.lexFlags(p)&(lAdverb|lMonth) != 0 && f.lexFlags(p)&lVerb == 0; k++ {
+		p--
+	}
+	return f.lexFlags(p)&lVerb != 0
 }
 
 // placeAfter reads "de X" / "d'X" at token h as a place name.
@@ -257,7 +278,13 @@ func (f *finder) subjectOf(v int) {
 	case p+1-s == 1:
 		conf = 0.75
 	}
-	f.addLocal(s, p+1, TypePerson, conf, "", false)
+	typ := TypePerson
+	if p+1-s == 1 {
+		// one word never introduced: a company or body as often as a person
+		// ("Google a annoncé"); a person's family name is found by corefer
+		typ = TypeOther
+	}
+	f.addLocal(s, p+1, typ, conf, "", false)
 }
 
 // invertedSubject finds an unknown name after a reporting verb, at the end
@@ -351,7 +378,7 @@ func (f *finder) corefer() {
 	}
 	for li := range f.locals {
 		l := &f.locals[li]
-		if l.typ != TypePerson || strings.Contains(l.key, " ") {
+		if l.typ != TypePerson && l.typ != TypeOther || strings.Contains(l.key, " ") {
 			continue
 		}
 		ref, ok := keys[l.key]

@@ -63,7 +63,7 @@ func (f *finder) title(i int) {
 	if f.foldIs(h, ".") {
 		h++
 	}
-	if h >= len(f.ts.toks) || !f.ts.toks[h].is(fCap) {
+	if h >= len(f.ts.toks) || !f.ts.toks[h].is(fCap) && !(f.lexFlags(h)&lParticle != 0 && f.plainCap(h+1)) {
 		return
 	}
 	t := f.span(i, h)
