@@ -557,6 +557,10 @@ var holidays = [...]holidayDef{
 	{12, 24, 0}, // 18 veille de Noël
 	{0, 0, -47}, // 19 mardi gras
 	{0, 0, -2},  // 20 vendredi saint
+	{1, 6, 0},   // 21 Épiphanie
+	{2, 2, 0},   // 22 Chandeleur
+	{6, 24, 0},  // 23 Saint-Jean
+	{12, 6, 0},  // 24 Saint-Nicolas
 }
 
 // holiday reads "Noël", "le jour de l'an", "la Toussaint", "le soir de Noël".
@@ -653,13 +657,24 @@ func (p *parser) holiday(i int, m *moment) int {
 	case "armistice":
 		h = 7
 	case "saint":
+		if j == i {
+			return -1 // "Saint-Jean-de-Luz": only "la Saint-Jean" is the feast
+		}
 		k := p.skipDash(j + 1)
 		switch p.key(k) {
 		case "sylvestre":
 			h, j = 8, k
 		case "valentin":
 			h, j = 9, k
+		case "jean":
+			h, j = 23, k
+		case "nicolas":
+			h, j = 24, k
 		}
+	case "epiphanie":
+		h = 21
+	case "chandeleur":
+		h = 22
 	case "halloween":
 		h = 10
 	case "assomption":

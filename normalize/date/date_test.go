@@ -124,6 +124,12 @@ var findGroups = []struct {
 		13: {"de lundi matin à mardi soir", Past, "de lundi matin à mardi soir", "hour 2024-11-04T04:00:00+01:00/2024-11-06T00:00:00+01:00", "parts of days as ends"},
 		14: {"Publié le 05/11/2024 à 08h00", Past, "le 05/11/2024 à 08h00", "minute 2024-11-05T08:00:00+01:00", "byline"},
 		15: {"du 7 au 10 ans", Past, "10 ans", "year P10Y", "ages, not days"},
+		16: {"dans les années 1990", Past, "dans les années 1990", "year 1990/2000", "a decade"},
+		17: {"au troisième trimestre 2024", Past, "au troisième trimestre 2024", "quarter 2024-07/2024-10", "a quarter"},
+		18: {"au premier semestre", Past, "au premier semestre", "month 2024-01/2024-07", "a half year, this year's in news"},
+		19: {"samedi 2 et dimanche 3 novembre", Past, "samedi 2 et dimanche 3 novembre", "day 2024-11-02/2024-11-04", "two days joined by et"},
+		20: {"à l'horizon 2030", Past, "à l'horizon 2030", "year 2030", "a target year"},
+		21: {"à Saint-Jean-de-Luz", Past, "", "", "a town, not the feast"},
 	}},
 }
 

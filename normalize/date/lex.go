@@ -75,6 +75,7 @@ var triggers = [...]string{
 	"pentecote", "ascension", "assomption", "armistice", "saint", "halloween", "morts",
 	"maintenant", "suite", "moment", "debut", "fin", "milieu", "mi", "jour", "derniers",
 	"dernieres", "prochain", "prochaine", "prochains", "prochaines", "travail",
+	"semestre", "horizon", "epiphanie", "chandeleur", "reveillon",
 }
 
 // lexTable lists every word the grammar looks at, folded: lowercase, no
@@ -163,7 +164,9 @@ var lexTable = [...]lexEntry{
 	{"exemple", cFunc, 0, 0, 0}, {"mais", cFunc, 0, 0, 0}, {"peu", cFunc, 0, 0, 0}, {"ou", cFunc, 0, 0, 0},
 	{"quelques", cFunc, 0, 0, 0}, {"importe", cFunc, 0, 0, 0}, {"quand", cFunc, 0, 0, 0}, {"n'", cFunc, 0, 0, 0},
 	{"pres", cFunc, 0, 0, 0}, {"sur", cFunc, 0, 0, 0}, {"cours", cFunc, 0, 0, 0},
-	{"sous", cFunc, 0, 0, 0},
+	{"sous", cFunc, 0, 0, 0}, {"semestre", cFunc, 0, 0, 0}, {"horizon", cFunc, 0, 0, 0},
+	{"epiphanie", cFunc, 0, 0, 0}, {"chandeleur", cFunc, 0, 0, 0}, {"jean", cFunc, 0, 0, 0},
+	{"nicolas", cFunc, 0, 0, 0}, {"reveillon", cFunc, 0, 0, 0},
 }
 
 // Parts of the day.

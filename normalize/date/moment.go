@@ -656,10 +656,17 @@ func (p *parser) yearAlone(i int, m *moment, ctx int) int {
 	case "en":
 		j++
 	case "l'":
-		if p.key(j+1) != "annee" {
+		// "l'année 2022", "l'an 2000"
+		if k := p.key(j + 1); k != "annee" && k != "an" {
 			return -1
 		}
 		j += 2
+	case "a":
+		// "à l'horizon 2030"
+		if p.key(j+1) != "l'" || p.key(j+2) != "horizon" {
+			return -1
+		}
+		j += 3
 	case "annee":
 		j++
 	default:

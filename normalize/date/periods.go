@@ -20,7 +20,95 @@ func (p *parser) rulePeriod(i int) (res, int) {
 	try(p.ordPeriod(i))
 	try(p.season(i))
 	try(p.weekOf(i))
+	try(p.decade(i))
+	try(p.quarter(i))
 	return best, bestEnd
+}
+
+// decade reads "les années 1990", "dans les années 80".
+func (p *parser) decade(i int) (res, int) {
+	j := i
+	if p.key(j) == "dans" || p.key(j) == "depuis" {
+		j++
+	}
+	switch p.key(j) {
+	case "les", "des", "aux":
+		j++
+	default:
+		return fail, -1
+	}
+	if p.key(j) != "annees" {
+		return fail, -1
+	}
+	j++
+	t := p.tok(j)
+	if t == nil || t.kind != tkNum || t.val%10 != 0 || p.unknownWord(j+1) && p.key(j+1) == "" && p.tok(j+1).kind == tkWord && p.tok(j+1).glued {
+		return fail, -1
+	}
+	y := t.val
+	switch {
+	case t.ndig == 4 && y >= 1000:
+	case t.ndig == 2:
+		y = p.century(y)
+		if y > p.today.Year() {
+			y -= 100
+		}
+	default:
+		return fail, -1
+	}
+	return interval(Year, p.date(y, 1, 1), p.date(y+10, 1, 1)), j + 1
+}
+
+// quarter reads "au troisième trimestre 2024", "le premier semestre",
+// "le dernier trimestre 2023".
+func (p *parser) quarter(i int) (res, int) {
+	j := i
+	switch p.key(j) {
+	case "au", "le", "du", "ce", "ces":
+		j++
+	}
+	ord, n := p.ordinal(j)
+	if n < 0 || ord == 0 || ord > 4 {
+		return fail, -1
+	}
+	months := 3
+	switch p.key(n) {
+	case "trimestre":
+	case "semestre":
+		months = 6
+	default:
+		return fail, -1
+	}
+	if ord > 12/months {
+		return fail, -1
+	}
+	n++
+	at := func(y int) time.Time {
+		if ord < 0 {
+			return p.date(y, 13-months, 1)
+		}
+		return p.date(y, 1+months*(ord-1), 1)
+	}
+	var start time.Time
+	if y, n2 := p.yearAt(n); n2 > 0 {
+		start, n = at(y), n2
+	} else {
+		if ord < 0 {
+			return fail, -1 // "le dernier trimestre": of which year?
+		}
+		y := p.today.Year()
+		start = at(y)
+		if p.future() && !start.AddDate(0, months, 0).After(p.today) {
+			start = at(y + 1)
+		} else if !p.future() && start.After(p.today) {
+			start = at(y - 1)
+		}
+	}
+	g := Quarter
+	if months == 6 {
+		g = Month
+	}
+	return interval(g, start, start.AddDate(0, months, 0)), n
 }
 
 // Period units.

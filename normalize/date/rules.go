@@ -271,6 +271,12 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 		k++
 	default:
 		switch p.key(k) {
+		case "et":
+			// "samedi 2 et dimanche 3 novembre"
+			if lead != "" || a.wd == 0 || a.dom == 0 || a.month != 0 {
+				return fail, -1
+			}
+			k++
 		case "au", "-":
 			k++
 		case "a":
