@@ -163,6 +163,9 @@ var findOrdinalsCases = []findCase{
 	15: {"le millionième", []string{`"millionième"=1e+06 ord`}, "scale ordinal"},
 	16: {"cinq cent premiers", []string{`"cinq cent"=500`}, "premiers does not join a number"},
 	17: {"deux cinquièmes", []string{`"deux cinquièmes"=0.4`}, "a plural ordinal after a count is a fraction"},
+	18: {"le 1ᵉʳ novembre et le XXIᵉ siècle", []string{`"1ᵉʳ"=1 ord`, `"XXIᵉ"=21 ord`}, "superscript endings"},
+	19: {"la IVe République, le XIXe, le XLe, le XCIXe", []string{`"IVe"=4 ord`, `"XIXe"=19 ord`, `"XLe"=40 ord`, `"XCIXe"=99 ord`}, "subtractive Roman numerals"},
+	20: {"IIIIe, VVe, IIe", []string{`"IIe"=2 ord`}, "Roman numerals must be well formed"},
 }
 
 func TestFindOrdinals(t *testing.T) { runFind(t, findOrdinalsCases) }
@@ -237,7 +240,7 @@ var findNotQuantitiesCases = []findCase{
 	13: {"le logement numéro neuf", []string{`"neuf"=9`}, "neuf after numéro"},
 	14: {"le neuf février", []string{`"neuf"=9`}, "neuf after a determiner"},
 	15: {"neuf soldats", []string{`"neuf"=9 unit=soldats`}, "neuf before a noun"},
-	16: {"Mille-Îles", nil, "a number word inside a hyphenated name"},
+	16: {"Mille-Îles, Saint-Trois", nil, "a number word inside a hyphenated name"},
 	17: {"des deux-roues", nil, "a hyphenated noun"},
 	18: {"le G7, le Covid-19, des F-16 et le MI5", nil, "names with digits"},
 	19: {"appelez le 06 12 34 56 78", nil, "phone number"},

@@ -184,7 +184,7 @@ func (sc *scanner) readSigned(i int) (core, int) {
 	case "+":
 		sign = 1
 	case ",":
-		if n.kind == tDigits && n.gap == gapNone && (i == 0 || t.gap != gapNone || isSign(sc.key(sc.t[i-1]))) {
+		if n.kind == tDigits && n.gap == gapNone && (i == 0 || t.gap != gapNone) {
 			return sc.readDigits(i, i, 1)
 		}
 		return core{}, i + 1
@@ -213,9 +213,6 @@ func (sc *scanner) readSigned(i int) (core, int) {
 	}
 	return c, next
 }
-
-// isSign reports whether k is a plus or minus sign.
-func isSign(k string) bool { return k == "-" || k == "\u2212" || k == "+" }
 
 // readMinus reads "moins 1200000", "moins cinq": a negative number spoken.
 // "au moins", "moins de" and clock times ("deux heures moins dix") are not.
