@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/frnews/frnews/normalize/number"
 )
@@ -304,3 +305,16 @@ func TestFindSentences(t *testing.T) { runFind(t, findSentencesCases) }
 
 // allFindCases seeds FuzzFind.
 var allFindCases = [][]findCase{findDigitsCases, findWordsCases, findOrdinalsCases, findApproxCases, findQualifiersCases, findRangesCases, findNotQuantitiesCases, findSentencesCases}
+
+// TestFindLinear checks that long runs of tokens that start numbers but
+// never finish one are read in linear time.
+func TestFindLinear(t *testing.T) {
+	for _, unit := range []string{"moins ", "des ", "1 ", "vingt-", "1.", "un ", "- ", "plus de ", "10-"} {
+		s := strings.Repeat(unit, 20000)
+		start := time.Now()
+		number.Find(s)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Find(%q × 20000) took %v", unit, d)
+		}
+	}
+}

@@ -217,7 +217,9 @@ func (sc *scanner) readSigned(i int) (core, int) {
 // readMinus reads "moins 1200000", "moins cinq": a negative number spoken.
 // "au moins", "moins de" and clock times ("deux heures moins dix") are not.
 func (sc *scanner) readMinus(i int) (core, int) {
-	if i+1 >= len(sc.t) || sc.t[i+1].gap == gapLine {
+	// "moins moins 5" is not French; refusing it also keeps a run of
+	// "moins" from being read again from every position.
+	if i+1 >= len(sc.t) || sc.t[i+1].gap == gapLine || sc.keyAt(i+1) == "moins" {
 		return core{}, i + 1
 	}
 	// "moins" is an adverb after these words, not a sign: "au moins", "pas
