@@ -167,6 +167,8 @@ func (c Claim) String() string {
 		b.WriteString("[" + c.Speaker.Text)
 		if c.Speaker.ID != "" {
 			b.WriteString(" = " + c.Speaker.ID)
+		} else if c.Speaker.Canonical != "" {
+			b.WriteString(" → " + c.Speaker.Canonical)
 		}
 		b.WriteString("] ")
 	} else {

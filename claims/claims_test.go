@@ -348,3 +348,29 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtract measures claims alone on parsed articles.
+func BenchmarkExtract(b *testing.B) {
+	var as []*article.Article
+	n := 0
+	for _, f := range seeds(b) {
+		bs, _ := os.ReadFile(f)
+		a, err := article.Parse(string(bs))
+		if err != nil {
+			b.Fatal(err)
+		}
+		as = append(as, a)
+		n += len(bs)
+	}
+	var x claims.Extractor
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range as {
+			if _, err := x.Extract(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -137,6 +137,19 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			return e
 		}
 		switch {
+		case vg.first >= 2 && (ts[vg.first-1].f == "que" || ts[vg.first-1].f == "qu'") && ts[vg.first-2].f == "ce" && startsNP(s, k):
+			// "L’armée affirme avoir détruit un tunnel, ce que dément le
+			// Hamas": the words before "ce que", by the subject after.
+			e := npEnd(s, k)
+			if e <= k {
+				continue
+			}
+			d.spk = g.tokSpan(s, k, e)
+			d.content = g.trimSpan(Span{s.span.Start, ts[vg.first-2].start})
+			if len(out) > 0 && out[len(out)-1].sent == si && out[len(out)-1].content.Len() > 0 {
+				d.content = g.trimSpan(Span{out[len(out)-1].content.Start, ts[vg.first-2].start})
+			}
+			d.attrib = Span{ts[vg.first].start, ts[e-1].end}
 		case vg.pron >= 0 && ts[vg.pron].f != "on":
 			// "…, a-t-elle dit", "soulignent-ils".
 			d.pron = ts[vg.pron].f
@@ -173,6 +186,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				} else if ma, mb, mok := g.mainSubject(s, vg.first); mok {
 					a, b, ok = ma, mb, true
 					d.spk = g.tokSpan(s, a, b)
+					if b-a == 1 && subjectPronouns[ts[a].f] {
+						d.pron = ts[a].f
+					}
 				}
 			} else {
 				d.spk = g.tokSpan(s, a, b)
@@ -205,9 +221,17 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			case q >= 0 && (vg.v.Que || vg.v.Weak):
 				d.attrib.End = ts[q].start
 				d.content = g.trimSpan(Span{ts[q].end, tokEnd(s, contentEnd(q+1))})
-			case k < len(ts) && vg.v.Inf && isInfinitive(ts[k].f) && !ts[k].upper,
-				k+1 < len(ts) && vg.v.Inf && (ts[k].f == "n'" || ts[k].f == "ne") && isInfinitive(ts[k+1].f):
-				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
+			case vg.v.Inf && infinitiveAt(ts, k) >= 0:
+				// "affirme avoir pris", "a promis de verser", "disent ne pas
+				// avoir été prévenus"
+				d.content = g.trimSpan(Span{ts[infinitiveAt(ts, k)].start, tokEnd(s, contentEnd(k))})
+			case colonAfter(ts, k, nextGroup) >= 0:
+				// "a écrit aux parents : « … »"
+				c := colonAfter(ts, k, nextGroup)
+				d.content = g.trimSpan(Span{ts[c].end, s.span.End})
+				if g.quoteIn(d.content) != nil {
+					d.quoted = true
+				}
 			case k < len(ts) && (vg.v.DeInf || vg.v.AInf) && g.objectThen(s, k, vg.v):
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
 			case k < len(ts) && ts[k].open:
@@ -251,7 +275,18 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 		claimedUntil = vg.last + 1
 		out = append(out, d)
 	}
-	out = append(out, g.selonDrafts(si, s, groups)...)
+	// "…, Séoul a indiqué que X, selon les Occidentaux": the source backs
+	// what the verb introduces, not the whole sentence.
+	for _, sd := range g.selonDrafts(si, s, groups) {
+		if sd.content.Start == g.trimSpan(s.span).Start && sd.content2.Len() == 0 {
+			for _, d := range out {
+				if d.content.Len() > 0 && d.content.End == sd.content.End && d.content.Start > sd.content.Start {
+					sd.content = d.content
+				}
+			}
+		}
+		out = append(out, sd)
+	}
 	return out
 }
 
@@ -407,7 +442,10 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		case f == "selon":
 		case f == "d'" && k+1 < len(ts) && ts[k+1].f == "apres":
 			cueEnd = k + 2
-		case f == "aupres" && k >= 2 && ts[k-1].f == "on" && ts[k-1].inv:
+		case f == "de" && k+2 < len(ts) && (ts[k+1].f == "source" || ts[k+1].f == "sources") && !ts[k+2].punct && !determiners[ts[k+2].f]:
+			// "de source diplomatique", "de sources concordantes"
+			cueEnd = k + 1
+		case f == "aupres" && k >= 2 && (ts[k-1].f == "on" && ts[k-1].inv || ts[k-2].f == "on" && ts[k-2].inv):
 			// "a-t-on appris auprès de X"
 			cueEnd = k + 1
 			if cueEnd < len(ts) && (ts[cueEnd].f == "de" || ts[cueEnd].f == "d'" || ts[cueEnd].f == "du" || ts[cueEnd].f == "des") {
@@ -523,3 +561,32 @@ func inciseAfter(s *sentence, k int) bool {
 }
 
 var possessives = set("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos")
+
+// infinitiveAt returns the index of the infinitive a verb introduces at k
+// ("avoir pris", "de verser", "ne pas avoir"), or -1.
+func infinitiveAt(ts []token, k int) int {
+	if k < len(ts) && (ts[k].f == "de" || ts[k].f == "d'") {
+		k++
+	}
+	for k < len(ts) && (ts[k].f == "ne" || ts[k].f == "n'" || negations[ts[k].f] || ts[k].f == "plus") {
+		k++
+	}
+	if k < len(ts) && isInfinitive(ts[k].f) && !ts[k].upper {
+		return k
+	}
+	return -1
+}
+
+// colonAfter finds the colon that introduces a quotation after an
+// addressee: "a écrit aux parents : « … »".
+func colonAfter(ts []token, k, limit int) int {
+	for n := 0; k < len(ts) && k < limit && n < 12; k, n = k+1, n+1 {
+		if ts[k].lw == ":" {
+			return k
+		}
+		if ts[k].punct && ts[k].lw != "’" && ts[k].lw != "'" || ts[k].f == "que" || ts[k].f == "qu'" {
+			return -1
+		}
+	}
+	return -1
+}

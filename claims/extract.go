@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"time"
@@ -134,6 +132,7 @@ type speakerState struct {
 	plural bool
 	person bool
 	at     int
+	para   int
 }
 
 func (r *resolver) resolve(ds []*draft) []Claim {
@@ -150,7 +149,7 @@ func (r *resolver) resolve(ds []*draft) []Claim {
 		if d.quoted {
 			c.Kind = DirectQuote
 		}
-		c.Cue = strings.TrimSpace(text[d.cue.Start:d.cue.End])
+		c.Cue = strings.Join(strings.Fields(quoteMarks.Replace(text[d.cue.Start:d.cue.End])), " ")
 		if c.Cue == "" {
 			c.Cue = "«»"
 		}
@@ -269,7 +268,13 @@ func (r *resolver) speaker(d *draft) *Speaker {
 		return nil
 	}
 	sp := r.entitySpeaker(d.spk)
-	st = &speakerState{sp: sp, at: d.cue.Start}
+	if prev := r.lastPerson(d.cue.Start); prev != nil && r.bareRole(d.spk) && prev.sp.ID != sp.ID && prev.sp.ID != "" &&
+		r.g.doc.sents[d.sent].para-prev.para <= 1 {
+		// "a déclaré le ministre du régime": a role phrase that names no
+		// country nor organisation stands for the person just quoted.
+		sp.ID, sp.Canonical, sp.Entities = prev.sp.ID, prev.sp.Canonical, prev.sp.Entities
+	}
+	st = &speakerState{sp: sp, at: d.cue.Start, para: r.g.doc.sents[d.sent].para}
 	f := normalize.Fold(sp.Text)
 	words := strings.Fields(f)
 	if len(words) > 0 {
@@ -282,24 +287,13 @@ func (r *resolver) speaker(d *draft) *Speaker {
 			st.gender = 'm'
 		}
 	}
-	st.person = r.isPerson(sp.ID)
+	st.person = r.isPerson(sp.ID) || sp.ID == "" && len(words) >= 2 && (words[0] == "le" || words[0] == "la") && roleNouns[words[1]]
 	head := f
 	if i := strings.IndexByte(head, ','); i >= 0 {
 		head = head[:i] // "X, un responsable du conseil de sécurité et de défense"
 	}
 	if strings.Contains(head, " et ") && len(sp.Entities) > 1 && !st.person {
 		st.plural = true
-	}
-	// "le ministre", "la diplomate" without a name: the previous person.
-	if sp.ID == "" && len(words) >= 2 && len(words) <= 5 && (words[0] == "le" || words[0] == "la" || words[0] == "l'") && roleNouns[words[1]] {
-		for i := len(r.history) - 1; i >= 0; i-- {
-			h := r.history[i]
-			if h.person && (st.gender == 0 || h.gender == 0 || h.gender == st.gender || words[0] == "le") {
-				sp.ID, sp.Canonical, sp.Entities = h.sp.ID, h.sp.Canonical, h.sp.Entities
-				st.person = true
-				break
-			}
-		}
 	}
 	st.sp = sp
 	if st.person && st.gender == 0 {
@@ -337,9 +331,6 @@ func (r *resolver) antecedent(pron string, at, si int) *speakerState {
 	var unknown, unknownPerson *speakerState
 	for i := len(r.history) - 1; i >= 0; i-- {
 		h := r.history[i]
-		if os.Getenv("CLAIMS_TRACE") != "" {
-			fmt.Fprintf(os.Stderr, "antecedent(%s@%d): cand %q id=%s at=%d pl=%v g=%c person=%v\n", pron, at, h.sp.Text, h.sp.ID, h.at, h.plural, h.gender, h.person)
-		}
 		if h.at > at || h.plural != plural {
 			continue
 		}
@@ -383,10 +374,15 @@ func (r *resolver) antecedent(pron string, at, si int) *speakerState {
 		if isPl != plural {
 			continue
 		}
-		if !plural && !r.isPerson(sp.ID) {
+		words := strings.Fields(f)
+		roleNP := len(words) >= 2 && (words[0] == "le" || words[0] == "la") && roleNouns[words[1]]
+		if !plural && !r.isPerson(sp.ID) && !roleNP {
 			continue
 		}
-		st := &speakerState{sp: sp, plural: plural, person: r.isPerson(sp.ID), at: at}
+		if !plural && (words[0] == "la" && pron == "il" || words[0] == "le" && pron == "elle" && sp.ID == "") {
+			continue
+		}
+		st := &speakerState{sp: sp, plural: plural, person: r.isPerson(sp.ID) || roleNP, at: at, para: s.para}
 		r.history = append(r.history, st)
 		return st
 	}
@@ -532,3 +528,31 @@ func (r *resolver) about(c *Claim) {
 		}
 	}
 }
+
+// lastPerson returns the most recent person speaker before off.
+func (r *resolver) lastPerson(off int) *speakerState {
+	for i := len(r.history) - 1; i >= 0; i-- {
+		if h := r.history[i]; h.person && h.at <= off {
+			return h
+		}
+	}
+	return nil
+}
+
+// bareRole reports a definite role phrase that names nothing but the role:
+// "le ministre du régime", "le diplomate" (not "le président ukrainien",
+// "le chef du Pentagone", "le ministre Igor Klymenko").
+func (r *resolver) bareRole(sp Span) bool {
+	words := strings.Fields(normalize.Fold(r.g.doc.text[sp.Start:sp.End]))
+	if len(words) < 2 || words[0] != "le" && words[0] != "la" && words[0] != "l'" || !roleNouns[words[1]] {
+		return false
+	}
+	for _, m := range r.mentions {
+		if m.Start >= sp.Start && m.End <= sp.End && m.Kind != entities.KindRole {
+			return false
+		}
+	}
+	return true
+}
+
+var quoteMarks = strings.NewReplacer("«", "", "»", "", "“", "", "”", "")

@@ -85,7 +85,14 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 			// Look back for the auxiliary over adverbs, negation, an
 			// inverted pronoun and an opening guillemet.
 			j := i - 1
-			for j >= 0 && (adverbs[ts[j].f] || ts[j].inv || ts[j].open && !ts[j].close) {
+			for j >= 0 {
+				if j >= 2 && (ts[j].f == "part" || ts[j].f == "cote") && (ts[j-1].f == "sa" || ts[j-1].f == "son" || ts[j-1].f == "leur") && (ts[j-2].f == "pour" || ts[j-2].f == "de") {
+					j -= 3 // "a pour sa part déclaré"
+					continue
+				}
+				if !(adverbs[ts[j].f] || isMentAdverb(ts, j) || ts[j].inv || ts[j].open && !ts[j].close) {
+					break
+				}
 				if ts[j].inv {
 					vg.pron = j
 				}
@@ -154,7 +161,7 @@ func skipAdverbials(ts []token, k int) int {
 		switch {
 		case ts[k].punct:
 			return k
-		case adverbs[f]:
+		case adverbs[f] || isMentAdverb(ts, k):
 			k++
 		case (f == "ce" || f == "cette" || f == "cet") && k+1 < len(ts) && (weekdays[ts[k+1].f] || dayWords[ts[k+1].f]):
 			k += 2
@@ -210,12 +217,15 @@ func clauseEnd(ts []token, k int) int {
 // verb group, within the clause.
 func findQue(s *sentence, k, limit int) int {
 	ts := s.toks
+	// Inside the quotation that holds the verb ("Il a également « souligné
+	// que … »"), the quotation does not stop the search.
+	quoted := k > 0 && s.inQuote[k-1]
 	for n := 0; k < len(ts) && k < limit && n < 40; k, n = k+1, n+1 {
 		t := ts[k]
 		if t.punct && (t.lw == ";" || t.lw == ":" || t.lw == "." || t.lw == "?" || t.lw == "!") {
 			return -1
 		}
-		if t.open && !t.close || s.inQuote[k] {
+		if t.open && !t.close || s.inQuote[k] && !quoted {
 			return -1
 		}
 		if t.f == "que" || t.f == "qu'" {
@@ -255,7 +265,7 @@ func npEnd(s *sentence, k int) int {
 				break
 			}
 		}
-		if j > k && strings.HasSuffix(t.f, "ant") && !t.upper && len(t.f) > 5 && t.f != "important" && t.f != "dirigeant" && t.f != "representant" && t.f != "commandant" && t.f != "habitant" && t.f != "president" {
+		if j > k && strings.HasSuffix(t.f, "ant") && !t.upper && len(t.f) > 5 && !determiners[ts[j-1].f] && !adjectiveAnt[t.f] {
 			break // "… Lavrov recevant son homologue"
 		}
 	}
@@ -279,3 +289,13 @@ func startsNP(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// isMentAdverb reports an adverb in -ment ("conjointement", "récemment")
+// standing where a noun could not: not after a determiner.
+func isMentAdverb(ts []token, k int) bool {
+	f := ts[k].f
+	return len(f) > 6 && hasSuffix(f, "ment") && !ts[k].upper && (k == 0 || !determiners[ts[k-1].f])
+}
+
+// adjectiveAnt are words in -ant that stand inside a noun phrase.
+var adjectiveAnt = set("important", "importants", "dirigeant", "representant", "commandant", "habitant", "president", "puissant", "suivant", "precedent", "restant")

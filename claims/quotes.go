@@ -171,6 +171,9 @@ func (g *grammar) quoteDrafts(ds []*draft) []*draft {
 			}
 			d.cue = Span{s.toks[k-1].start, s.toks[k-1].end}
 			d.attrib = Span{s.span.Start, q.outer.Start}
+		case k == 0 && q.outer.End >= s.span.End-2 && g.continues(ds, si, q):
+			// "« … », a promis X. « … »": the same statement goes on.
+			continue
 		case k == 0 && q.outer.End >= s.span.End-2 && q.inner.Len() > 40:
 			// A quotation standing alone: its speaker is the one before.
 			d.anaphor = true
@@ -201,4 +204,23 @@ func sentenceAt(doc *document, off int) int {
 		}
 	}
 	return -1
+}
+
+// continues extends the quotation claim of the sentence just before si, in
+// the same paragraph, with q: a quotation of several sentences split by
+// its attribution.
+func (g *grammar) continues(ds []*draft, si int, q *quote) bool {
+	if si == 0 || g.doc.sents[si-1].para != g.doc.sents[si].para {
+		return false
+	}
+	for i := len(ds) - 1; i >= 0; i-- {
+		d := ds[i]
+		if d.sent == si-1 && d.quoted && d.content2.Len() == 0 && d.kind != AccordingTo {
+			d.content2 = q.inner
+			d.sentLast = si
+			q.used = true
+			return true
+		}
+	}
+	return false
 }

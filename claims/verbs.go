@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -42,9 +43,9 @@ type Verbs struct {
 	byStem map[string]*Verb
 	byForm map[string]*Verb
 	list   []*Verb
-	// prefixes holds the first three bytes of every stem and form: a
-	// cheap test before stemming.
-	prefixes map[string]bool
+	// stemLens are the lengths of the stems in byStem: a word is stemmed
+	// only when one of its prefixes is a stem.
+	stemLens []int
 }
 
 // VerbsError reports a malformed line of a verb list.
@@ -73,7 +74,7 @@ var defaultVerbs = sync.OnceValue(func() *Verbs {
 // verb a line, tab-separated infinitive, flags (q i n d c a e r) and
 // irregular forms; '#' comment lines and blank lines are skipped.
 func LoadVerbs(r io.Reader) (*Verbs, error) {
-	vs := &Verbs{byStem: map[string]*Verb{}, byForm: map[string]*Verb{}, prefixes: map[string]bool{}}
+	vs := &Verbs{byStem: map[string]*Verb{}, byForm: map[string]*Verb{}}
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
@@ -122,10 +123,11 @@ func LoadVerbs(r io.Reader) (*Verbs, error) {
 		vs.list = append(vs.list, v)
 		st := stem(inf)
 		vs.byStem[st] = v
-		vs.prefixes[prefix2(st)] = true
+		if !slices.Contains(vs.stemLens, len(st)) {
+			vs.stemLens = append(vs.stemLens, len(st))
+		}
 		for _, form := range v.Forms {
 			vs.byForm[form] = v
-			vs.prefixes[prefix2(form)] = true
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -147,15 +149,18 @@ func stem(w string) string { return french.Stem(w, true) }
 
 // nounEndings are endings of nouns that share a verb's stem (déclaration,
 // affirmations, informateur).
-var nounEndings = []string{"tion", "tions", "ement", "ements", "amment", "emment", "eur", "eurs", "rice", "rices", "age", "ages", "ance", "ances", "ence", "ences", "ure", "ures", "if", "ifs", "ive", "ives", "isme", "iste", "istes"}
+var nounEndings = []string{"tion", "tions", "ement", "ements", "ément", "éments", "amment", "emment", "eur", "eurs", "rice", "rices", "age", "ages", "ance", "ances", "ence", "ences", "if", "ifs", "ive", "ives", "isme", "iste", "istes"}
 
 // lookup returns the reporting verb w (lowercase) is a form of, if any.
 func (vs *Verbs) lookup(w string) *Verb {
-	if vs == nil || len(w) < 3 || !vs.prefixes[prefix2(w)] {
+	if vs == nil || len(w) < 3 {
 		return nil
 	}
 	if v := vs.byForm[w]; v != nil {
 		return v
+	}
+	if !vs.hasStemPrefix(w) {
+		return nil
 	}
 	for _, e := range nounEndings {
 		if strings.HasSuffix(w, e) {
@@ -218,9 +223,13 @@ func shapeOf(w string, v *Verb) formKind {
 	return formFinite
 }
 
-func prefix2(w string) string {
-	if len(w) < 3 {
-		return w
+// hasStemPrefix reports whether some verb stem is a prefix of w: the
+// stemmer only removes endings, so a form always starts with its stem.
+func (vs *Verbs) hasStemPrefix(w string) bool {
+	for _, n := range vs.stemLens {
+		if n <= len(w) && vs.byStem[w[:n]] != nil {
+			return true
+		}
 	}
-	return w[:3]
+	return false
 }

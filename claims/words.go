@@ -24,7 +24,8 @@ var (
 
 	// npStart words open a noun phrase that can be a subject.
 	npStart = set("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
-		"ce", "cet", "cette", "ces", "m", "mme", "mmes", "mm", "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre")
+		"ce", "cet", "cette", "ces", "m", "mme", "mmes", "mm", "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre",
+		"tout", "toute", "tous", "toutes", "aucun", "aucune", "chaque")
 
 	subjectPronouns = set("il", "elle", "ils", "elles", "on")
 
@@ -65,7 +66,7 @@ var (
 
 	// queBlockers precede a "que" that does not introduce reported speech.
 	queBlockers = set("ainsi", "alors", "parce", "bien", "tandis", "plus", "moins", "ce", "tant", "des", "avant", "apres",
-		"sans", "pour", "meme", "autre", "autres", "aussi", "autant", "pendant", "sinon", "si", "tel", "telle", "tels",
+		"sans", "pour", "autre", "autres", "aussi", "autant", "pendant", "sinon", "si", "tel", "telle", "tels",
 		"telles", "mais", "pourvu", "a", "jusqu'a", "afin", "de", "ne", "n'", "moment", "pendant", "lors", "depuis", "sauf", "plutot")
 
 	// speechNouns head "les affirmations de X selon lesquelles …".
@@ -75,7 +76,7 @@ var (
 
 	// roleNouns head a short definite noun phrase that stands for a person
 	// named earlier ("le ministre", "la diplomate").
-	roleNouns = set("ministre", "president", "presidente", "diplomate", "chef", "dirigeant", "dirigeante", "porte-parole",
+	roleNouns = set("ministre", "vice", "president", "presidente", "diplomate", "chef", "dirigeant", "dirigeante", "porte-parole",
 		"porte", "secretaire", "ambassadeur", "ambassadrice", "responsable", "directeur", "directrice", "conseiller", "conseillere",
 		"chancelier", "chanceliere", "premier", "premiere", "general", "commandant", "maire", "gouverneur", "gouverneure",
 		"vice-ministre", "vice-president", "vice-presidente", "homologue", "leader", "numero", "patron", "patronne", "souverain",
