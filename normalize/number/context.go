@@ -66,6 +66,12 @@ func (sc *scanner) finish(c core) (Number, int, bool) {
 		switch {
 		case c.code:
 			return Number{}, last + 1, false
+		case !c.fromDigits && !c.ordinal && t[c.first].upper && !sc.sentenceStart(c.first) && c.last+1 < len(t) &&
+			t[c.last+1].upper && t[c.last+1].kind == tWord && t[c.last+1].gap != gapLine:
+			// A capitalised number word inside a sentence, before another
+			// capitalised word, is part of a name: "la guerre des Six
+			// Jours", "les Trois Mousquetaires".
+			return Number{}, last + 1, false
 		case c.neuf:
 			// "neuf" is also an adjective ("un avion neuf", "remis à neuf").
 			p := sc.keyAt(c.first - 1)
@@ -124,6 +130,23 @@ func (sc *scanner) countOfOne(i int) bool {
 		return true
 	}
 	return i+2 < len(sc.t) && sc.noun(i+1, false) && casualtyWords[sc.keyAt(i+2)] && sc.t[i+2].gap != gapLine
+}
+
+// sentenceStart reports whether token i opens a sentence, a title or a
+// quotation, where any word is capitalised.
+func (sc *scanner) sentenceStart(i int) bool {
+	if i == 0 || sc.t[i].gap == gapLine {
+		return true
+	}
+	p := sc.t[i-1]
+	if p.kind != tPunct {
+		return false
+	}
+	switch sc.key(p) {
+	case ".", "!", "?", ":", ";", "«", "\"", "“", "…", "(", "[", "—", "–", "-", "•", "*":
+		return true
+	}
+	return false
 }
 
 // keyAt returns the folded key of token k, or "" outside the text.

@@ -93,7 +93,8 @@
 //   - Roman numerals without an ordinal ending ("Louis XIV"), and "Ier"
 //     after a name ("Napoléon Ier");
 //   - a number word inside a hyphenated word that is not a number
-//     ("Mille-Îles", "deux-roues");
+//     ("Mille-Îles", "deux-roues"), and a capitalised number word inside a
+//     sentence before another capitalised word ("la guerre des Six Jours");
 //   - "un"/"une" alone, which is an article ("un jeune de 19 ans", "il a
 //     vu un policier"). It is a count of one as the whole text, after a
 //     qualifier ("au moins un policier"), before a unit of measure ("une

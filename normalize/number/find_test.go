@@ -276,6 +276,8 @@ var findNotQuantitiesCases = []findCase{
 	48: {"il a fait une déclaration", nil, "faire is not a casualty verb"},
 	49: {"depuis 1000 jours", []string{`"1000"=1000 unit=jours`}, "a duration noun makes a year-like number a count"},
 	50: {"en 2022 plusieurs soldats", nil, "plusieurs is a determiner, not a noun"},
+	51: {"la guerre des Six Jours et les Trois Mousquetaires", nil, "a capitalised number word before a capitalised word inside a sentence is a name"},
+	52: {"Trois Russes ont été tués. « Deux Ukrainiens aussi »", []string{`"Trois"=3 unit=Russes`, `"Deux"=2 unit=Ukrainiens`}, "at the start of a sentence or quotation it is a count"},
 }
 
 func TestFindNotQuantities(t *testing.T) { runFind(t, findNotQuantitiesCases) }
