@@ -789,7 +789,7 @@ type bigMemo struct {
 
 func (p *parser) bigNumber1(i, j, v int) (int, int, bool) {
 	k := j
-	for k < len(p.t) {
+	for k < len(p.t) && k < i+12 { // "trois cent vingt-cinq mille", "1 250 000"
 		t := &p.t[k]
 		switch {
 		case t.kind == tkWord && (t.cls == cNum || t.key == "et"):
@@ -801,6 +801,13 @@ func (p *parser) bigNumber1(i, j, v int) (int, int, bool) {
 		k++
 	}
 parse:
+	// only durations count in hundreds: "deux cents ans", "1 000 jours"
+	if !p.isUnitAny(k) {
+		if j == i {
+			return 0, -1, false
+		}
+		return v, j, true
+	}
 	for ; k > j; k-- {
 		f, err := number.Parse(p.s[p.t[i].start:p.t[k-1].end])
 		if err == nil && f >= 0 && f < 1e7 && f == float64(int(f)) {

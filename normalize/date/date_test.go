@@ -130,6 +130,8 @@ var findGroups = []struct {
 		19: {"samedi 2 et dimanche 3 novembre", Past, "samedi 2 et dimanche 3 novembre", "day 2024-11-02/2024-11-04", "two days joined by et"},
 		20: {"à l'horizon 2030", Past, "à l'horizon 2030", "year 2030", "a target year"},
 		21: {"à Saint-Jean-de-Luz", Past, "", "", "a town, not the feast"},
+		22: {"pendant 1h", Past, "pendant 1h", "hour PT1H", "h as a unit after a preposition"},
+		23: {"en 1h30", Past, "en 1h30", "minute PT1H30M", "hours and minutes"},
 	}},
 }
 
@@ -250,6 +252,18 @@ func checkSpans(t *testing.T, s string, ds []Date) {
 			t.Fatalf("MarshalJSON: %v", err)
 		}
 		last = d.End
+	}
+}
+
+// TestLinear checks that long runs of numbers and date words stay fast.
+func TestLinear(t *testing.T) {
+	for _, unit := range []string{"100 ", "un ", "le 1er ", "mardi ", "1/2/3 ", "de 5 à ", "il y a deux jours, "} {
+		s := strings.Repeat(unit, 20000)
+		start := time.Now()
+		Parser{Ref: tuesday}.Find(s)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Find(%q × 20000) took %v", unit, d)
+		}
 	}
 }
 

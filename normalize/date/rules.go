@@ -597,9 +597,18 @@ func (p *parser) durationList(j int, marks bool) (Duration, Grain, int) {
 		if t := p.tok(n); t != nil && t.cls == cUnit {
 			u = t.val
 			n++
-		} else if marks && t != nil && t.key == "h" && !p.isNum(n+1) && !p.isPunct(n+1, '/') {
+		} else if marks && t != nil && t.key == "h" && !p.isPunct(n+1, '/') {
 			u = uHour
 			n++
+			// "en 1h30": hours and minutes
+			if m := p.tok(n); m != nil && m.kind == tkNum && m.ndig == 2 && m.val < 60 {
+				d.Minutes += m.val
+				n++
+				if p.key(n) == "min" || p.key(n) == "mn" {
+					n++
+				}
+				finest = min(finest, Minute)
+			}
 		} else if marks && t != nil && t.kind == tkPunct && t.glued {
 			switch t.ch {
 			case '\'':
@@ -853,7 +862,7 @@ func (p *parser) ruleDuration(i int) (res, int) {
 	default:
 		lead = false
 	}
-	d, g, n := p.durationList(j, false)
+	d, g, n := p.durationList(j, lead)
 	if n < 0 {
 		return fail, -1
 	}
