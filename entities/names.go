@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -30,7 +31,7 @@ func (f *finder) plainCap(i int) bool {
 func (f *finder) nameAfter(s, max int) int {
 	toks := f.ts.toks
 	e, words := s, 0
-	for e < len(toks) && words < max {
+	for e < len(toks) && words < max && e-s < 4*max {
 		t := &toks[e]
 		if !t.is(fWord) || e > s && t.is(fNewlineBefore) {
 			break
@@ -74,7 +75,7 @@ func (f *finder) capStop(i int) bool {
 // or e when there is none.
 func (f *finder) nameBefore(e, max int) int {
 	s, words := e, 0
-	for s > 0 && words < max {
+	for s > 0 && words < max && e-s < 4*max {
 		p := s - 1
 		t := &f.ts.toks[p]
 		if !t.is(fWord) {
@@ -390,8 +391,10 @@ func (f *finder) corefer() {
 				f.ms[k].ref = ref
 			}
 		}
-		if r, ok := f.aroles[^int32(li)]; ok {
-			f.aroles[ref] = append(f.aroles[ref], r...)
+		for _, k := range f.aroles[^int32(li)] {
+			if !slices.Contains(f.aroles[ref], k) {
+				f.aroles[ref] = append(f.aroles[ref], k)
+			}
 		}
 	}
 	clear(keys)

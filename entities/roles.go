@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -27,7 +29,10 @@ func (f *finder) attachRole(m int, rp *rolePhrase) {
 		f.aroles = make(map[int32][]roleKey)
 	}
 	ref := f.ms[m].ref
-	f.aroles[ref] = append(f.aroles[ref], roleKey{function: rp.function, bound: rp.bound})
+	k := roleKey{function: rp.function, bound: rp.bound}
+	if !slices.Contains(f.aroles[ref], k) {
+		f.aroles[ref] = append(f.aroles[ref], k)
+	}
 }
 
 // rolesAndTitles links role phrases and titles to the names next to them,
@@ -351,6 +356,9 @@ func (f *finder) resolveRoles() {
 		}
 		people[i].spans = append(people[i].spans, [2]int32{m.s, m.e})
 	}
+	for i := range people {
+		slices.SortFunc(people[i].spans, func(a, b [2]int32) int { return cmp.Compare(a[0], b[0]) })
+	}
 	for _, rp := range f.pending {
 		start := int32(rp.from)
 		bestRef, bestScore, bestDist := int32(0), 0, int32(1<<30)
@@ -362,11 +370,15 @@ func (f *finder) resolveRoles() {
 			}
 			// distance: the nearest mention before the phrase, else after
 			dist := int32(1 << 29)
-			for _, sp := range p.spans {
-				if sp[1] <= start {
-					dist = min(dist, start-sp[1])
-				} else if sp[0] >= int32(rp.e) {
-					dist = min(dist, 1<<20+sp[0]-start)
+			k, _ := slices.BinarySearchFunc(p.spans, start, func(sp [2]int32, t int32) int { return cmp.Compare(sp[0], t) })
+			if k > 0 && p.spans[k-1][1] <= start {
+				dist = start - p.spans[k-1][1]
+			} else {
+				for ; k < len(p.spans); k++ {
+					if p.spans[k][0] >= int32(rp.e) {
+						dist = 1<<29 - 1<<28 + p.spans[k][0] - start
+						break
+					}
 				}
 			}
 			if score > bestScore || score == bestScore && dist < bestDist {
