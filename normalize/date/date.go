@@ -34,8 +34,14 @@ const (
 type Prefer int
 
 const (
-	Past   Prefer = iota // news usage: the most recent one, today included
-	Future               // calendar usage: the next one
+	// Past is news usage: the most recent one, today included ("mardi" in a
+	// Tuesday article is that day). A day and month, or a month, that
+	// falls in the coming month is still read forward ("le sommet aura lieu
+	// le 18 novembre" in a 5 November article).
+	Past Prefer = iota
+	// Future is calendar usage (Duckling's): the next one; a bare weekday
+	// names the next such day after today.
+	Future
 )
 
 // Duration is a calendar duration (P2M, PT90M).
@@ -45,20 +51,21 @@ type Duration struct {
 
 // Date is one temporal expression found in a text.
 type Date struct {
-	Start, End int // byte offsets of Text in the searched string
-	Text       string
+	Start, End int    // byte offsets of Text in the searched string
+	Text       string // the words of the expression, prepositions included ("en juin")
 	Kind       Kind
-	Grain      Grain
-	Value      time.Time
-	From, To   time.Time
-	Duration   Duration
+	Grain      Grain     // precision of Value, or of From and To
+	Value      time.Time // a Point: the start of the period named, in Ref's location
+	From, To   time.Time // an Interval: [From, To); a zero side is open ("depuis août")
+	Duration   Duration  // a Span ("en deux mois")
 }
 
 // Parser resolves expressions against Ref. Its zero value reads the past
-// relative to the zero time; set Ref.
+// relative to the zero time; set Ref. A Parser holds no state: Find may be
+// called from several goroutines at once.
 type Parser struct {
-	Ref    time.Time
-	Prefer Prefer
+	Ref    time.Time // "now": the article's publication time; its location is the output's
+	Prefer Prefer    // reading of underspecified expressions; zero is Past
 }
 
 // String returns the grain's name as written in JSON: "day", "week"…

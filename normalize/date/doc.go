@@ -39,7 +39,10 @@
 // "jeudi" is 31 October and "en octobre" is October 2024 ([Past], the zero
 // value). Calendar assistants read forward: "mardi" is 12 November ([Future],
 // Duckling's reading). Words that say the direction ("prochain", "dernier")
-// win over Prefer.
+// win over Prefer. Two exceptions in the Past reading: a day and month in
+// the coming month ("le 18 novembre") and next month's name ("en décembre")
+// are read forward, as a French reader would; and a weekday written with a
+// day and month picks the year where they agree ("le mardi 12 novembre").
 //
 // # Design
 //
@@ -48,7 +51,11 @@
 // is any run of components (relative day, weekday, day of month, month,
 // year, time, part of day, holiday) in the orders French uses, and the
 // top-level rules build intervals, offsets, ranges, periods and durations
-// on top of moments. At each token the longest reading wins. Word tables
+// on top of moments. At each token the longest reading wins, and rules are
+// only tried a few tokens before a word that carries date meaning, which
+// keeps the scan fast on running text. Numbers below a hundred are read
+// from the tokens; larger ones ("deux cents ans", "1 000 jours") go through
+// package number. Word tables
 // are unexported; the lookup map is built on first use. Day arithmetic uses
 // time.Date and AddDate, never 24-hour days, and nothing calls time.Now.
 package date
