@@ -37,8 +37,9 @@ func (e *NumError) Unwrap() error { return e.Err }
 // ("une trentaine": 30). Surrounding spaces are ignored.
 //
 // The context rules of [Find] are off: Parse("un") is 1 and Parse("2022")
-// is 2022. Anything else in s, or an amount with no value ("des milliers"),
-// is a syntax error.
+// is 2022. A qualifier before the number is allowed and dropped
+// (Parse("environ 10") is 10). Anything else in s, a range ("de 22 à 83")
+// or an amount with no value ("des milliers") is a syntax error.
 //
 // The error Parse returns has concrete type *NumError and wraps ErrSyntax
 // or, when the value does not fit a float64, ErrRange.
@@ -54,7 +55,7 @@ func parseOne(fn, s string) (Number, error) {
 		return Number{}, &NumError{fn, s, ErrSyntax}
 	}
 	ns := find(in, true)
-	if len(ns) != 1 || ns[0].Start != 0 || ns[0].End != len(in) || !ns[0].Known {
+	if len(ns) != 1 || ns[0].Start != 0 || ns[0].End != len(in) || !ns[0].Known || ns[0].HasRange {
 		return Number{}, &NumError{fn, s, ErrSyntax}
 	}
 	n := ns[0]

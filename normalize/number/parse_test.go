@@ -45,6 +45,11 @@ var parseTests = []struct {
 	26: {"G7", 0, number.ErrSyntax},
 	27: {"\xff\xfe", 0, number.ErrSyntax},
 	28: {"environ 10", 10, nil},
+	29: {"de 22 à 83", 0, number.ErrSyntax},
+	30: {"20-25", 0, number.ErrSyntax},
+	31: {"XXIe", 21, nil},
+	32: {"zéro virgule cinq", 0.5, nil},
+	33: {"deux tiers", 2.0 / 3, nil},
 }
 
 func TestParse(t *testing.T) {
