@@ -39,9 +39,12 @@ type wordInfo struct {
 }
 
 // numberWords maps the folded spelling of every French number word to its
-// role. Ordinals are listed with the cardinal they end ("dix-septième" is
-// "dix" then the ordinal of "sept"). Belgian and Swiss tens (septante,
-// huitante, octante, nonante) are included.
+// role, with the few other words the grammar needs ("et", "virgule",
+// "moins", "demi", "tiers", and the determiners of vague amounts).
+// Ordinals are listed with the cardinal they end ("dix-septième" is "dix"
+// then the ordinal of "sept"). Belgian and Swiss tens (septante, huitante,
+// octante, nonante) are included. The table is small (about 170 entries)
+// and built once at start-up.
 var numberWords = func() map[string]wordInfo {
 	m := map[string]wordInfo{
 		"zero": {kind: wZero}, "zeros": {kind: wZero, plural: true},
@@ -193,7 +196,7 @@ var qualifierEnds = func() map[string]bool {
 // never a count: "en 2022", "février 2022", "l'an 2000", "les années 90".
 var yearContext = map[string]bool{
 	"en": true, "depuis": true, "an": true, "annee": true, "annees": true,
-	"jusqu'en": true, "printemps": true, "ete": true, "automne": true, "hiver": true,
+	"printemps": true, "ete": true, "automne": true, "hiver": true,
 	"courant": true, "fin": true, "debut": true, "mi": true, "exercice": true, "saison": true,
 	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
 	"juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true,
