@@ -50,6 +50,14 @@ var parseTests = []struct {
 	31: {"XXIe", 21, nil},
 	32: {"zéro virgule cinq", 0.5, nil},
 	33: {"deux tiers", 2.0 / 3, nil},
+	34: {"cinq zéro", 0, number.ErrSyntax},
+	35: {"vingt zéro trois", 0, number.ErrSyntax},
+	36: {"mille mille deux cents", 0, number.ErrSyntax},
+	37: {"dix deux", 0, number.ErrSyntax},
+	38: {"vingtième cinq", 0, number.ErrSyntax},
+	39: {"deux millions trois millions", 0, number.ErrSyntax},
+	40: {"quatre-vingts", 80, nil},
+	41: {"cinquante trois mille millions deux cent quarante-trois mille sept cent vingt-quatre", 53000243724, nil},
 }
 
 func TestParse(t *testing.T) {
