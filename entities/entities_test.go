@@ -200,6 +200,7 @@ func TestFind(t *testing.T) {
 		{"Il est arrivé à Washington.", "Washington=place:washington/name", "after à: the place"},
 		{"Moscou a affirmé que les liens entre Moscou et Pyongyang sont forts, selon Séoul.",
 			"Moscou=country:ru/metonym ; Moscou=country:ru/metonym ; Pyongyang=country:kp/metonym ; Séoul=country:kr/metonym", "metonyms"},
+		{"Un soutien à Moscou et une pression sur Kiev, à Kiev.", "Moscou=country:ru/metonym ; Kiev=country:ua/metonym ; Kiev=place:kyiv/name", "dative nouns"},
 		{"Lavrov est à Moscou, près de Kiev.", "Lavrov=person:serguei-lavrov/name ; Moscou=place:moscou/name ; Kiev=place:kyiv/name", "places"},
 		{"Un état fort ne tat pas.", "", "whole words only: no tat inside état"},
 		{"L'État islamique a revendiqué.", "État islamique=org:etat-islamique/name", "elision before a name"},

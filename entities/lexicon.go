@@ -38,6 +38,7 @@ const (
 	lAppos                          // article opening an apposition: un, une
 	lPlural                         // plural determiner: les, des, ses
 	lMediaNoun                      // quotidien, chaîne: "le quotidien X" is a medium
+	lDative                         // soutien, aide: "soutien à Moscou" is the country
 )
 
 // roleDef is one line of roles.txt.
@@ -161,6 +162,9 @@ var builtin = sync.OnceValue(func() *lexicon {
 		aéroport environs`)
 	lx.add(lLocative, `à au aux depuis vers dans en sur via jusqu'à près proche proximité
 		environs nord sud est ouest centre`)
+	lx.add(lDative, `soutien aide aides appel message ultimatum avertissement menaces
+		pression pressions armes missiles munitions livraisons sanctions reproches
+		demande offre proposition allégeance fidélité`)
 	lx.add(lMediaNoun, `quotidien journal hebdomadaire magazine chaîne radio télévision
 		tabloïd mensuel site`)
 	lx.add(lInst, `ministère gouvernement armée agence service services police ambassade

@@ -167,7 +167,8 @@ func (f *finder) locative(i int) bool {
 	}
 	fl := f.lexFlags(p)
 	if fl&lLocative != 0 && !f.foldIs(p, "est") {
-		return true
+		// "le soutien à Moscou", "la pression sur Kiev": the government
+		return f.lexFlags(p-1)&lDative == 0
 	}
 	if f.foldIs(p, "de") || f.foldIs(p, "d'") || f.foldIs(p, "du") {
 		// "près de Kiev", "la région de Moscou", and inside a name:
