@@ -355,10 +355,14 @@ func tokenize(s string, toks []token) []token {
 				continue
 			}
 			r, w := rune(s[j]), 1
-			if s[j] >= utf8.RuneSelf {
+			latin := false
+			if s[j] == 0xC3 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+1] != 0x97 && s[j+1] != 0xB7 {
+				// Latin-1 letters (é, à, ç…), the common case: no table lookups
+				r, w, latin = rune(0xC0|s[j+1]&0x3F), 2, true
+			} else if s[j] >= utf8.RuneSelf {
 				r, w = utf8.DecodeRuneInString(s[j:])
 			}
-			if !unicode.IsLetter(r) || isApos(r) {
+			if !latin && (!unicode.IsLetter(r) || isApos(r)) {
 				if isApos(r) && j+w < len(s) && n >= 0 && n < len(buf) {
 					r2, _ := utf8.DecodeRuneInString(s[j+w:])
 					if unicode.IsLetter(r2) {
