@@ -221,6 +221,13 @@ var lexicon = sync.OnceValue(func() map[string]lexInfo {
 			m[k] = e
 		}
 	}
+	// "un" and "une" are too common to wake the grammar; the unit after
+	// them ("un an", "une semaine") does
+	for _, k := range [...]string{"un", "une"} {
+		e := m[k]
+		e.trig = false
+		m[k] = e
+	}
 	return m
 })
 
@@ -394,6 +401,9 @@ func tokenize(s string, toks []token) []token {
 			if e, ok := lex[string(buf[:n])]; ok {
 				t.key, t.cls, t.val, t.alt, t.altVal, t.trig = e.key, e.cls, int(e.val), e.alt, int(e.altVal), e.trig
 			}
+		}
+		if t.key == "midi" && len(toks) >= 2 && toks[len(toks)-1].kind == tkPunct && toks[len(toks)-2].key == "apres" {
+			toks[len(toks)-2].trig = true // "après-midi" carries meaning from its first word
 		}
 		toks = append(toks, t)
 		space = false
