@@ -138,6 +138,10 @@ func TestLoadJSON(t *testing.T) {
 	if !errors.As(err, &e) || e.Entry != 2 || !errors.Is(err, ErrSyntax) {
 		t.Errorf("LoadJSON(bad entry 2) = %v", err)
 	}
+	_, err = LoadJSON(strings.NewReader(`[{"id": "place:a", "type": "place", "canonical": "A", "alias": ["B"]}]`))
+	if !errors.As(err, &e) || e.Entry != 1 || !strings.Contains(err.Error(), "entities: entry 1: bad entry") {
+		t.Errorf("LoadJSON(unknown key) = %v", err)
+	}
 	if _, err := LoadJSON(strings.NewReader(`{}`)); !errors.Is(err, ErrSyntax) {
 		t.Errorf("LoadJSON({}) = %v", err)
 	}

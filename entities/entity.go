@@ -257,9 +257,11 @@ func parseTSV(r io.Reader, file string) ([]Entity, error) {
 //	  "canonical": "Andriï Matvienko", "aliases": ["Andrii Matvienko"],
 //	  "related": "country:ua"}]
 //
-// A bad entry gives an [*Error] that names its index.
+// Unknown keys are errors. A bad entry gives an [*Error] that names its
+// index.
 func LoadJSON(r io.Reader) (*Dictionary, error) {
 	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields() // a misspelt key is a bad entry, not a silent loss
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
 		return nil, &Error{Err: fmt.Errorf("%w: want a JSON array", ErrSyntax)}
 	}
