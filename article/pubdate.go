@@ -24,11 +24,14 @@ func publicationDate(a *Article, given time.Time) (time.Time, bool) {
 		}
 		text := a.Text[par.Start:par.End]
 		for _, d := range p.Find(text) {
-			if d.Kind != date.Point || d.Grain != date.Day || !hasYear(d.Text) {
+			if d.Kind != date.Point || d.Grain > date.Day || !hasYear(d.Text) {
 				continue
 			}
-			before := normalize.Fold(strings.TrimRight(text[:d.Start], " "))
-			alone := before == "" && strings.Trim(text[d.End:], " .,—–-") == "" // a dateline of its own
+			// The cue may be inside the expression ("Ce mardi …", "le 3
+			// mars …") or just before it ("Publié le").
+			first, _, _ := strings.Cut(d.Text, " ")
+			before := strings.TrimSpace(normalize.Fold(text[:d.Start] + first))
+			alone := d.Start == 0 && strings.Trim(text[d.End:], " .,—–-") == "" // a dateline of its own
 			for _, c := range datelineCues {
 				if alone || before == c || strings.HasSuffix(before, " "+c) {
 					v := d.Value
