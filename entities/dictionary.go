@@ -19,6 +19,10 @@ type Dictionary struct {
 	words *wordTable
 	tr    trie // folded names → indexes in vals
 	vals  []dval
+	// lowerStart[w]: some name whose first word is w may be met in lower
+	// case (a demonym, "péninsule coréenne"); a lowercase word of the text
+	// that starts none is not walked in the trie.
+	lowerStart []bool
 
 	// per entity (persons only): the folded short forms that refer to the
 	// person once named in an article ("zelensky", "choe", "von der leyen")
@@ -115,6 +119,12 @@ func build(ents []Entity) (*Dictionary, error) {
 		}
 		d.tr.insert(ids, int32(len(d.vals)))
 		d.vals = append(d.vals, v)
+		if !v.capReq {
+			for int(ids[0]) >= len(d.lowerStart) {
+				d.lowerStart = append(d.lowerStart, false)
+			}
+			d.lowerStart[ids[0]] = true
+		}
 	}
 	for i, e := range ents {
 		add(i, e.Canonical, vName)

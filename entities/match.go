@@ -14,7 +14,7 @@ func (f *finder) matchDict() {
 	lastEnd := -1
 	for i := 0; i < n; {
 		t := &toks[i]
-		if !t.is(fWord) || t.voc < 0 || !f.canStart(i, lastEnd) {
+		if !t.is(fWord) || t.voc < 0 || !t.is(fCap) && !f.lowerStart(t.voc) || !f.canStart(i, lastEnd) {
 			i++
 			continue
 		}
@@ -51,6 +51,10 @@ func (f *finder) matchDict() {
 		lastEnd = bestEnd
 		i = bestEnd + 1
 	}
+}
+
+func (f *finder) lowerStart(w int32) bool {
+	return int(w) < len(f.d.lowerStart) && f.d.lowerStart[w]
 }
 
 // canStart refuses a match that would begin inside a capitalised compound:

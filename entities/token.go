@@ -75,8 +75,27 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if r < latinEnd {
+		return latinWord[r]
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// latinEnd bounds the runes whose class and fold are tabulated: Latin-1 and
+// Latin Extended-A and B, the letters of French and of most transliterations.
+const latinEnd = 0x250
+
+// latinWord tells the word runes below latinEnd (a 592-byte table).
+var latinWord = func() (t [latinEnd]bool) {
+	for r := range rune(latinEnd) {
+		t[r] = isWordRuneSlow(r)
+	}
+	return t
+}()
 
 // elisions are the words that are written with an apostrophe before a vowel,
 // folded. A word part before an apostrophe that is one of them is a token of
@@ -287,8 +306,8 @@ func isAllCaps(w string) bool {
 
 // foldTable maps the runes U+0080..U+024F to their folded form; built once.
 var foldTable = sync.OnceValue(func() []string {
-	t := make([]string, 0x250)
-	for r := rune(0x80); r < 0x250; r++ {
+	t := make([]string, latinEnd)
+	for r := rune(0x80); r < latinEnd; r++ {
 		t[r] = foldRuneSlow(r)
 	}
 	return t
@@ -350,7 +369,7 @@ func appendFold(dst []byte, w string) []byte {
 // appendFoldRune appends the folded form of one non-ASCII rune.
 func appendFoldRune(dst []byte, r rune) []byte {
 	switch {
-	case r < 0x250:
+	case r < latinEnd:
 		return append(dst, foldTable()[r]...)
 	case r == '’' || r == '‘' || r == 'ʼ':
 		return append(dst, '\'')
