@@ -226,6 +226,7 @@ func TestFind(t *testing.T) {
 		{"l'OTAN, l'Otan, NATO, l'otan", "OTAN=org:otan/name ; Otan=org:otan/name ; NATO=org:otan/name", "acronyms"},
 		{"Un jour, l'UN a voté. LAISSER UN COMMENTAIRE", "UN=org:onu/name", "a short acronym is met in capitals, not in a shouting line"},
 		{"Ursula von der Leyen est venue. Mme von der Leyen a parlé.", "Ursula von der Leyen=person:ursula-von-der-leyen/name ; von der Leyen=person:ursula-von-der-leyen/name", "particles"},
+		{"Ursula von der Leyen est venue. Mme Von der Leyen a parlé.", "Ursula von der Leyen=person:ursula-von-der-leyen/name ; Von der Leyen=person:ursula-von-der-leyen/name", "a capitalised particle after a title"},
 		{"Vladymyr Poutine", "Vladymyr Poutine=person:vladimir-poutine/name", "an unlisted given name before a family name"},
 		{"Le monde entier lit Le Monde.", "Le Monde=media:le-monde/name", "every capitalised word of a name must be capitalised"},
 		{"Kharkov-Moscou", "Kharkov=place:kharkiv/name ; Moscou=country:ru/metonym", "two names joined by a hyphen"},

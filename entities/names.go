@@ -361,8 +361,8 @@ func (f *finder) corefer() {
 		}
 		keys[k] = ref
 	}
-	// A one-word name found alone ("M. Zelensky" before the dictionary knew
-	// him, "le président Zelensky") is the person whose short form it is.
+	// A name found alone that is the short form of a person of the text
+	// ("M. Zelensky", "le président Zelensky", "Mme Le Pen") is that person.
 	for _, m := range f.ms {
 		if m.kind != KindName || f.refType(m.ref) != TypePerson {
 			continue
@@ -379,7 +379,7 @@ func (f *finder) corefer() {
 	}
 	for li := range f.locals {
 		l := &f.locals[li]
-		if l.typ != TypePerson && l.typ != TypeOther || strings.Contains(l.key, " ") {
+		if l.typ != TypePerson && l.typ != TypeOther || l.key == "" {
 			continue
 		}
 		ref, ok := keys[l.key]
@@ -429,7 +429,7 @@ func (f *finder) corefer() {
 		e := i
 		if f.afterTitle(i) {
 			// "Mme von der Leyen"
-			for f.word(e) && f.lexFlags(e)&lParticle != 0 && !toks[e].is(fCap) {
+			for e < i+3 && f.word(e) && f.lexFlags(e)&lParticle != 0 {
 				e++
 			}
 		}

@@ -81,7 +81,11 @@ func (f *finder) title(i int) {
 	if f.mat[h] >= 0 {
 		return // a dictionary name that is not a person
 	}
-	if e := f.nameAfter(h, 4); e > h {
+	g := h
+	for g < h+3 && f.lexFlags(g)&lParticle != 0 && f.word(g+1) { // "Mme Le Pen", "M. de Villepin"
+		g++
+	}
+	if e := f.nameAfter(g, 4); e > g {
 		f.addLocal(h, e, TypePerson, 0.95, t, true)
 	}
 }
