@@ -30,6 +30,14 @@ func FuzzString(f *testing.F) {
 			return
 		}
 		check(t, Options{}, in)
-		check(t, Options{ASCIIApostrophe: true, NBSP: true}, in)
+		// And one other set of options, chosen by the length.
+		others := []Options{
+			{ASCIIApostrophe: true, NBSP: true},
+			{PlainSpaces: true},
+			{UnifyNBSP: true, NBSP: true},
+			{NoSplit: true, ASCIIApostrophe: true},
+			{PlainSpaces: true, NBSP: true, UnifyNBSP: true},
+		}
+		check(t, others[len(in)%len(others)], in)
 	})
 }

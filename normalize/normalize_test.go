@@ -50,80 +50,80 @@ var repairTests = []struct {
 		reason: "quoted English words are quoted all the same"},
 
 	// Spacing around guillemets and high punctuation.
-	10: {name: "inside guillemets", in: "«Nos relations»", want: "« Nos relations »"},
-	11: {name: "doubled inside", in: "«  Nos relations  »", want: "« Nos relations »", kinds: []Kind{KindSpace, KindSpace}},
-	12: {name: "before guillemet", in: "Il a dit«Non».", want: "Il a dit « Non »."},
+	10: {name: "inside guillemets", in: "«Nos relations»", want: "« Nos relations »", reason: "a space inside « » on both sides"},
+	11: {name: "doubled inside", in: "«  Nos relations  »", want: "« Nos relations »", kinds: []Kind{KindSpace, KindSpace}, reason: "never two spaces inside « »"},
+	12: {name: "before guillemet", in: "Il a dit«Non».", want: "Il a dit « Non ».", reason: "a word glued to an opening guillemet (a dit«)"},
 	13: {name: "after guillemet", in: "« Oui »a-t-elle dit.", want: "« Oui » a-t-elle dit.", kinds: []Kind{KindPunctSpace},
 		reason: "seed 000: »a-t-elle"},
 	14: {name: "period guillemet", in: "« du conflit.»soulignent-ils", want: "« du conflit. » soulignent-ils",
 		reason: "seed 003: .»soulignent-ils"},
 	15: {name: "doubled guillemet", in: "« quatre civils »» a déclaré le chef", want: "« quatre civils » a déclaré le chef",
 		kinds: []Kind{KindDoubled}, reason: "seed 000"},
-	16: {name: "question", in: "Vraiment? Oui!", want: "Vraiment ? Oui !"},
+	16: {name: "question", in: "Vraiment? Oui!", want: "Vraiment ? Oui !", reason: "a space before ? and !"},
 	17: {name: "colon", in: "Vues:\nDate:", want: "Vues :\nDate :", reason: "seed 002"},
-	18: {name: "semicolon", in: "Il pleut; il vente.", want: "Il pleut ; il vente."},
-	19: {name: "after colon", in: "Guerre en Ukraine :Jusqu’à 12.000 soldats", want: "Guerre en Ukraine : Jusqu’à 12.000 soldats"},
+	18: {name: "semicolon", in: "Il pleut; il vente.", want: "Il pleut ; il vente.", reason: "a space before ;"},
+	19: {name: "after colon", in: "Guerre en Ukraine :Jusqu’à 12.000 soldats", want: "Guerre en Ukraine : Jusqu’à 12.000 soldats", reason: "a spaced colon glued to the next word"},
 	20: {name: "time", in: "à 10:30 ou 19H00 GMT", reason: "a colon between digits is a time"},
 	21: {name: "url", in: "Lire https://www.lemonde.fr/page?id=3&x=1 ou contact@lemonde.fr", reason: "addresses keep their punctuation"},
 	22: {name: "entity", in: "Tom &amp; Jerry", reason: "an HTML entity is no semicolon"},
 	23: {name: "interrobang", in: "Quoi?!", want: "Quoi ?!", reason: "one space before the first mark only"},
-	24: {name: "nbsp inside", in: "«Nos» et «vos» ; non!", want: "«\u00a0Nos\u00a0» et «\u00a0vos\u00a0» ; non\u202f!", opts: Options{NBSP: true}},
+	24: {name: "nbsp inside", in: "«Nos» et «vos» ; non!", want: "«\u00a0Nos\u00a0» et «\u00a0vos\u00a0» ; non\u202f!", opts: Options{NBSP: true}, reason: "the NBSP option: no-break spaces, narrow before ; ? !"},
 	25: {name: "nbsp kept", in: "« Nos\u00a0relations »\u00a0: 10\u202f000", reason: "no-break spaces are kept by default"},
 
 	// Whitespace, newlines, controls, NFC, UTF-8.
 	26: {name: "space run", in: "a  b \u00a0c", want: "a b\u00a0c", reason: "a run keeps its no-break space"},
 	27: {name: "line ends", in: "  Titre  \n\u00a0\nTexte ", want: "Titre\n\nTexte", reason: "seed 004: lines of one NBSP"},
-	28: {name: "tab", in: "a\tb", want: "a b"},
-	29: {name: "crlf", in: "Un.\r\nDeux.\rTrois.", want: "Un.\nDeux.\nTrois.", kinds: []Kind{KindNewline, KindNewline}},
-	30: {name: "plain spaces", in: "10\u00a0000 et 12\u202f000", want: "10 000 et 12 000", opts: Options{PlainSpaces: true}},
-	31: {name: "unify nbsp", in: "12\u202f000\u2007€", want: "12\u00a0000\u00a0€", opts: Options{UnifyNBSP: true}},
-	32: {name: "invisible", in: "\ufeffStras\u00adbourg\u200b est là\x00.", want: "Strasbourg est là.", kinds: []Kind{KindControl, KindControl, KindControl, KindControl}},
-	33: {name: "invalid utf8", in: "a\xff\xfeb", want: "a\ufffdb", kinds: []Kind{KindUTF8}},
-	34: {name: "nfc", in: "Corée du Nord, cafe\u0301", want: "Corée du Nord, café", kinds: []Kind{KindNFC}},
-	35: {name: "exotic spaces", in: "a\u2009b\u3000c", want: "a b c"},
-	36: {name: "hyphen", in: "nord\u2011coréen", want: "nord-coréen", kinds: []Kind{KindHyphen}},
+	28: {name: "tab", in: "a\tb", want: "a b", reason: "tabs are spaces"},
+	29: {name: "crlf", in: "Un.\r\nDeux.\rTrois.", want: "Un.\nDeux.\nTrois.", kinds: []Kind{KindNewline, KindNewline}, reason: "every line break becomes \n"},
+	30: {name: "plain spaces", in: "10\u00a0000 et 12\u202f000", want: "10 000 et 12 000", opts: Options{PlainSpaces: true}, reason: "the PlainSpaces option"},
+	31: {name: "unify nbsp", in: "12\u202f000\u2007€", want: "12\u00a0000\u00a0€", opts: Options{UnifyNBSP: true}, reason: "the UnifyNBSP option; figure space is a no-break space"},
+	32: {name: "invisible", in: "\ufeffStras\u00adbourg\u200b est là\x00.", want: "Strasbourg est là.", kinds: []Kind{KindControl, KindControl, KindControl, KindControl}, reason: "BOM, soft hyphen, zero-width space and NUL are removed"},
+	33: {name: "invalid utf8", in: "a\xff\xfeb", want: "a\ufffdb", kinds: []Kind{KindUTF8}, reason: "one U+FFFD for a run of bad bytes"},
+	34: {name: "nfc", in: "Corée du Nord, cafe\u0301", want: "Corée du Nord, café", kinds: []Kind{KindNFC}, reason: "decomposed accents are composed"},
+	35: {name: "exotic spaces", in: "a\u2009b\u3000c", want: "a b c", reason: "thin and ideographic spaces are spaces"},
+	36: {name: "hyphen", in: "nord\u2011coréen", want: "nord-coréen", kinds: []Kind{KindHyphen}, reason: "non-breaking hyphen"},
 
 	// Apostrophes.
-	37: {name: "apostrophe", in: "l'armée d'Ukraine", want: "l’armée d’Ukraine", kinds: []Kind{KindApostrophe, KindApostrophe}},
-	38: {name: "ascii apostrophe", in: "l’armée aujourd’hui", want: "l'armée aujourd'hui", opts: Options{ASCIIApostrophe: true}},
+	37: {name: "apostrophe", in: "l'armée d'Ukraine", want: "l’armée d’Ukraine", kinds: []Kind{KindApostrophe, KindApostrophe}, reason: "the typographic apostrophe by default"},
+	38: {name: "ascii apostrophe", in: "l’armée aujourd’hui", want: "l'armée aujourd'hui", opts: Options{ASCIIApostrophe: true}, reason: "the ASCIIApostrophe option"},
 	39: {name: "aujourd’hui", in: "aujourd’hui", reason: "already typographic"},
 	40: {name: "single quotes", in: "le mot 'paix' ici", reason: "quotes around a word are no apostrophes"},
-	41: {name: "left quote", in: "l‘armée", want: "l’armée"},
+	41: {name: "left quote", in: "l‘armée", want: "l’armée", reason: "‘ used as an apostrophe"},
 	42: {name: "elision guillemet", in: "l'« escalade »", want: "l’« escalade »", reason: "l’ before a quotation"},
-	43: {name: "english", in: "don't", want: "don’t"},
+	43: {name: "english apostrophe", in: "don't", want: "don’t", reason: "English elisions take the same apostrophe"},
 
 	// Doubled drop capitals.
 	44: {name: "drop cap", in: "CC’est un soutien.", want: "C’est un soutien.", kinds: []Kind{KindDropCap}, reason: "seed 004"},
-	45: {name: "drop cap word", in: "LLes soldats sont là.", want: "Les soldats sont là."},
-	46: {name: "drop cap after period", in: "Il part. CC’est fini.", want: "Il part. C’est fini."},
+	45: {name: "drop cap word", in: "LLes soldats sont là.", want: "Les soldats sont là.", reason: "a doubled capital before a known lowercase word"},
+	46: {name: "drop cap after period", in: "Il part. CC’est fini.", want: "Il part. C’est fini.", reason: "a sentence starts after a period"},
 	47: {name: "acronym", in: "CCI de Paris. OTAN et CCI.", reason: "acronyms are never drop capitals"},
 	48: {name: "mid sentence", in: "le CC’est", reason: "only at the start of a sentence"},
-	49: {name: "in quotation", in: "« CC’est fini »", want: "« C’est fini »"},
+	49: {name: "in quotation", in: "« CC’est fini »", want: "« C’est fini »", reason: "a quotation starts a sentence"},
 
 	// Duplicated words after a stray period.
 	50: {name: "duplicate", in: "avec le leader nord-coréen. Coréen, Kim Jong-un.", want: "avec le leader nord-coréen, Kim Jong-un.",
 		kinds: []Kind{KindDuplicate}, reason: "seed 001"},
-	51: {name: "duplicate glued", in: "le leader nord-coréen.Coréen, Kim Jong-un", want: "le leader nord-coréen, Kim Jong-un"},
+	51: {name: "duplicate glued", in: "le leader nord-coréen.Coréen, Kim Jong-un", want: "le leader nord-coréen, Kim Jong-un", reason: "the same with no space after the period"},
 	52: {name: "not a duplicate", in: "Il est sud-coréen. Coréen de naissance, il parle.", reason: "a sentence may start with the word"},
 	53: {name: "repeated answer", in: "Non. Non, merci.", reason: "no compound before the period"},
 
 	// Missing space after a period.
-	54: {name: "period space", in: "a déclaré mardi.Le président", want: "a déclaré mardi. Le président", kinds: []Kind{KindPunctSpace}},
-	55: {name: "domains", in: "lemonde.fr, www.x.com, Lemonde.Fr, Site.Net?", want: "lemonde.fr, www.x.com, Lemonde.Fr, Site.Net ?"},
+	54: {name: "period space", in: "a déclaré mardi.Le président", want: "a déclaré mardi. Le président", kinds: []Kind{KindPunctSpace}, reason: "a missing space after a sentence"},
+	55: {name: "domains", in: "lemonde.fr, www.x.com, Lemonde.Fr, Site.Net?", want: "lemonde.fr, www.x.com, Lemonde.Fr, Site.Net ?", reason: "domain names are no sentences"},
 	56: {name: "initials", in: "J.R.R. Tolkien, M. Dupont, M.Dupont, U.S.A., etc.", reason: "initials and abbreviations"},
 	57: {name: "numbers", in: "3.14 et 10.000 soldats", reason: "decimal and grouped numbers"},
 
 	// Glued words.
 	58: {name: "glued", in: "le Journal de Wall Streetcitant des sources", want: "le Journal de Wall Street citant des sources",
 		kinds: []Kind{KindGlued}, reason: "seed 003: an English name glued to a French participle"},
-	59: {name: "camel", in: "a déclaréZelensky samedi", want: "a déclaré Zelensky samedi", kinds: []Kind{KindGlued}},
-	60: {name: "lowercase", in: "les soldatsaffirment", want: "les soldats affirment", kinds: []Kind{KindGlued}},
+	59: {name: "camel", in: "a déclaréZelensky samedi", want: "a déclaré Zelensky samedi", kinds: []Kind{KindGlued}, reason: "a French word glued to a name"},
+	60: {name: "lowercase", in: "les soldatsaffirment", want: "les soldats affirment", kinds: []Kind{KindGlued}, reason: "two French words glued together"},
 	61: {name: "names", in: "Villeneuve, Leblanc, Strasbourg, Montpellier, Portugal, Bonaparte, Beaumont, Clermont, Versailles.",
 		reason: "names made of French words stay"},
 	62: {name: "compounds", in: "un portefeuille, aujourd’hui, Saint-Jean, rapidement, contrepartie", reason: "words of the lexicon"},
 	63: {name: "brands", in: "McCallum, iPhone, YouTube, OTAN, CCI, BioNTech, PayPal", reason: "CamelCase names"},
 	64: {name: "english words", in: "le Wall Street Journal, un lockdown, le leadership, un smartphone", reason: "English words in French text"},
-	65: {name: "no split option", in: "Wall Streetcitant", opts: Options{NoSplit: true}},
+	65: {name: "no split option", in: "Wall Streetcitant", opts: Options{NoSplit: true}, reason: "NoSplit keeps glued words"},
 	66: {name: "unknown names", in: "Kestutis Budrys, Gitanas Nauseda, Vyguivski, Bethencourt, Bouthier, Chappuis, Grandemange", reason: "unknown names"},
 	67: {name: "email", in: "jean.dupont@lemonde.fr", reason: "an address"},
 }
@@ -233,7 +233,12 @@ func lettersKept(t *testing.T, in string, r Result) {
 }
 
 func TestString(t *testing.T) {
+	names := map[string]bool{}
 	for i, tt := range repairTests {
+		if tt.reason == "" || names[tt.name] {
+			t.Errorf("%d: %q: each row needs a reason and a unique name", i, tt.name)
+		}
+		names[tt.name] = true
 		t.Run(tt.name, func(t *testing.T) {
 			want := tt.want
 			if want == "" {

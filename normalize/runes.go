@@ -156,7 +156,7 @@ func isApostrophe(in string, i, size int) bool {
 	if isLetter(n) {
 		return true
 	}
-	if !isDigit(n) && n != '«' && n != '“' {
+	if !isDigit(n) && n != '«' && n != '“' && n != '"' && n != '„' && n != '”' { // any may become «
 		return false
 	}
 	// The word before: letters back to a non-letter.

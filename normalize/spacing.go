@@ -113,37 +113,35 @@ func (o Options) fixSpacing(in string, ed *editor) {
 	afterSpaced := false // prev is : ; ? ! with a space before it
 	prevClosing := false // prev is a ” that closes a quotation
 	for i := 0; i < len(in); {
-		c := in[i]
-		if plainPrev(prev) {
-			// The common cases: no rule looks at a letter after a letter or
-			// a plain space, nor at one plain space between two words.
-			if asciiAlnum(c) {
-				prev, afterSpaced, prevClosing = rune(c), false, false
+		// The common cases, in a tight loop: no rule looks at a letter, a
+		// digit, a single space or one of . , - ( ) ’ after one of those.
+		for j := i; i < len(in) && plainPrev(prev); {
+			c := in[i]
+			switch {
+			case asciiAlnum(c) || c == '.' || c == '-' || c == '(' || c == ')' || c == ',' && prev != ',':
+				prev = rune(c)
 				i++
-				continue
-			}
-			if c == 0xC3 && i+1 < len(in) && in[i+1] != 0x97 && in[i+1] != 0xB7 { // Latin-1 letter, not × ÷
+			case c == ' ' && prev != ' ' && i+1 < len(in) && (asciiAlnum(in[i+1]) || in[i+1] == 0xC3):
+				prev = ' '
+				i++
+			case c == 0xC3 && i+1 < len(in) && in[i+1] != 0x97 && in[i+1] != 0xB7: // Latin-1 letter, not × ÷
 				prev, _ = utf8.DecodeRuneInString(in[i:])
-				afterSpaced, prevClosing = false, false
 				i += 2
-				continue
-			}
-			if c == ' ' && prev != ' ' && i+1 < len(in) && (asciiAlnum(in[i+1]) || in[i+1] == 0xC3) {
-				prev, afterSpaced, prevClosing = ' ', false, false
-				i++
-				continue
-			}
-			if c == '.' || c == '-' || c == '(' || c == ')' || c == ',' && prev != ',' {
-				prev, afterSpaced, prevClosing = rune(c), false, false
-				i++
-				continue
-			}
-			if c == 0xE2 && strings.HasPrefix(in[i:], "’") {
-				prev, afterSpaced, prevClosing = '’', false, false
+			case c == 0xE2 && strings.HasPrefix(in[i:], "’"):
+				prev = '’'
 				i += len("’")
-				continue
+			default:
+				goto slow
+			}
+			if i > j {
+				afterSpaced, prevClosing = false, false
 			}
 		}
+		if i >= len(in) {
+			break
+		}
+	slow:
+		c := in[i]
 		if c == '\n' {
 			prev, afterSpaced, prevClosing = -1, false, false
 			i++

@@ -132,13 +132,27 @@ func (o Options) fixWords(in string, ed *editor) {
 		e, next, address := chunkAt(in, s)
 		if s >= skip && !address {
 			w.dropCap(s, e)
-			w.runs(s, e)
+			if e-s >= 2*minPart || mayHaveRuleRun(in[s:e]) {
+				w.runs(s, e)
+			}
 			if end := w.duplicateSpaced(s, e, next); end > 0 {
 				skip = end
 			}
 		}
 		s = next
 	}
+}
+
+// mayHaveRuleRun reports whether a chunk shorter than 2*minPart bytes may
+// hold a letter run that runs looks at: one with a capital after its first
+// letter (leMonde), or one followed by a period (mardi.Le).
+func mayHaveRuleRun(chunk string) bool {
+	for i := 1; i < len(chunk); i++ {
+		if c := chunk[i]; c == '.' || c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart reports whether a sentence starts at in[i:]: only spaces,
@@ -407,6 +421,12 @@ func (w *wordStep) splits(run string, camel bool) (at [2]int, n int) {
 	runes, caps, upper := 0, 0, -1
 	for k, r := range run {
 		switch {
+		case 'a' <= r && r <= 'z':
+		case 'A' <= r && r <= 'Z':
+			caps++
+			upper = k
+		case r < utf8.RuneSelf:
+			return at, 0
 		case unicode.IsUpper(r):
 			caps++
 			upper = k
