@@ -132,6 +132,13 @@ var findGroups = []struct {
 		21: {"à Saint-Jean-de-Luz", Past, "", "", "a town, not the feast"},
 		22: {"pendant 1h", Past, "pendant 1h", "hour PT1H", "h as a unit after a preposition"},
 		23: {"en 1h30", Past, "en 1h30", "minute PT1H30M", "hours and minutes"},
+		24: {"il se rendra jeudi à Kiev", Past, "jeudi", "day 2024-11-07", "a verb in the future reads forward"},
+		25: {"un vote prévu mercredi", Past, "mercredi", "day 2024-11-06", "prévu reads forward"},
+		26: {"il a déclaré mardi qu'il viendra", Past, "mardi", "day 2024-11-05", "the future verb is in another clause"},
+		27: {"le musée restera ouvert tout l'été", Past, "l'été", "day 2025-06-21/2025-09-24", "the coming summer"},
+		28: {"la caméra a filmé jeudi", Past, "jeudi", "day 2024-10-31", "caméra is a noun, not a future"},
+		29: {"le vote aura lieu ce mardi", Past, "ce mardi", "day 2024-11-05", "a future on the day itself may be today"},
+		30: {"jusqu'à la fin du mois", Past, "jusqu'à la fin du mois", "day /2024-12-01", "this month's end, even in news"},
 	}},
 }
 

@@ -41,8 +41,10 @@
 // Duckling's reading). Words that say the direction ("prochain", "dernier")
 // win over Prefer. Two exceptions in the Past reading: a day and month in
 // the coming month ("le 18 novembre") and next month's name ("en décembre")
-// are read forward, as a French reader would; and a weekday written with a
-// day and month picks the year where they agree ("le mardi 12 novembre").
+// are read forward, as a French reader would; a weekday written with a day
+// and month picks the year where they agree ("le mardi 12 novembre"); and
+// an expression in a clause whose verb is in the future ("il se rendra
+// jeudi à Kiev", "un vote prévu mercredi") is read forward, today included.
 //
 // # Design
 //

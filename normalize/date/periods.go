@@ -357,8 +357,8 @@ func (p *parser) yearPart(t time.Time, pos int) res {
 }
 
 // unitPart resolves a part of the current week, month or year (shifted by
-// k periods). With adjust set, a part already over (Future) or not yet
-// begun (Past) moves to the next or previous period.
+// k periods). With adjust set, in the Future reading, a part already over
+// moves to the next period.
 func (p *parser) unitPart(u, pos, k int, adjust bool) res {
 	at := func(k int) res {
 		switch u {
@@ -389,12 +389,10 @@ func (p *parser) unitPart(u, pos, k int, adjust bool) res {
 		return p.yearPart(p.today.AddDate(k, 0, 0), pos)
 	}
 	r := at(k)
-	if adjust {
-		if p.future() && !r.to.After(p.today) {
-			r = at(k + 1)
-		} else if !p.future() && r.from.After(p.today) {
-			r = at(k - 1)
-		}
+	if adjust && p.future() && !r.to.After(p.today) {
+		// Future: a part already over is the next period's; in news "la
+		// fin du mois" stays this month's
+		r = at(k + 1)
 	}
 	return r
 }

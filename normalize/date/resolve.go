@@ -244,7 +244,7 @@ func (p *parser) weekdayDay(wd, mod int) time.Time {
 	switch mod {
 	case wdBare:
 		if p.future() {
-			if fwd == 0 {
+			if fwd == 0 && !p.soon {
 				fwd = 7
 			}
 			return p.today.AddDate(0, 0, fwd)

@@ -17,6 +17,7 @@ type parser struct {
 	s      string
 	t      []token
 	big    bigMemo
+	soon   bool // a Future reading in news: a bare weekday may be today
 }
 
 // res is a resolved expression.
@@ -60,6 +61,14 @@ func (pp Parser) Find(s string) []Date {
 		if end <= i {
 			i++
 			continue
+		}
+		if pp.Prefer == Past && p.futureCue(i, end) {
+			// "il se rendra jeudi à Kiev": the coming Thursday
+			p.prefer, p.soon = Future, true
+			if r2, end2 := p.expr(i); end2 > i {
+				r, end = r2, end2
+			}
+			p.prefer, p.soon = Past, false
 		}
 		start, stop := p.t[i].start, p.t[end-1].end
 		out = append(out, p.toDate(r, start, stop))
