@@ -39,6 +39,7 @@ const (
 	lPlural                         // plural determiner: les, des, ses
 	lMediaNoun                      // quotidien, chaîne: "le quotidien X" is a medium
 	lDative                         // soutien, aide: "soutien à Moscou" is the country
+	lCommonCap                      // nouns written with a capital that are no names: État
 )
 
 // roleDef is one line of roles.txt.
@@ -162,6 +163,9 @@ var builtin = sync.OnceValue(func() *lexicon {
 		aéroport environs`)
 	lx.add(lLocative, `à au aux depuis vers dans en sur via jusqu'à près proche proximité
 		environs nord sud est ouest centre`)
+	lx.add(lCommonCap, `état etat république nation gouvernement parlement assemblée sénat
+		église dieu constitution présidence administration ouest orient nord sud est
+		gauche droite conseil cour justice défense intérieur affaires étrangères armées`)
 	lx.add(lDative, `soutien aide aides appel message ultimatum avertissement menaces
 		pression pressions armes missiles munitions livraisons sanctions reproches
 		demande offre proposition allégeance fidélité`)

@@ -21,7 +21,7 @@ func (f *finder) plainCap(i int) bool {
 	if t.is(fAllCaps) && (t.end-t.start > 4 || f.shouting(i)) {
 		return false
 	}
-	return f.lexFlags(i)&(lStop|lMonth|lRoleStart|lTitle|lVerb|lInst|lPlaceNoun) == 0
+	return f.lexFlags(i)&(lStop|lMonth|lRoleStart|lTitle|lVerb|lInst|lPlaceNoun|lCommonCap) == 0
 }
 
 // nameAfter returns the end of the name sequence that starts at token s:
