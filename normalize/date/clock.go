@@ -1,6 +1,10 @@
 package date
 
-import "github.com/frnews/frnews/normalize/number"
+import (
+	"time"
+
+	"github.com/frnews/frnews/normalize/number"
+)
 
 // This file reads times of day ("22H00", "à 14 h 30", "midi moins le
 // quart", "quinze heures trente"), parts of the day ("dimanche soir", "en
@@ -175,17 +179,82 @@ func (p *parser) clock(i int, m *moment, ctx int) int {
 		g = Second
 	}
 	m.hasTime, m.hour, m.min, m.sec, m.tgrain, m.ampm, m.timeWeak, m.bareHour = true, h, mi, sec, g, ampm, weak, bare
-	// an explicit zone: "19H00 GMT", "16h CET"
-	if z := p.tok(j); z != nil && z.kind == tkWord {
-		if z.cls == cZone && z.upper {
-			m.hasZone, m.zone = true, z.val
-			j++
-		} else if z.alt == cZone && z.upper && p.s[z.start+1] == 'E' {
-			m.hasZone, m.zone = true, z.altVal
-			j++
+	// an explicit zone: "19H00 GMT", "16h CET", "GMT+2", "heure de Paris"
+	if n := p.zoneAt(j, m); n > 0 {
+		j = n
+	} else if p.isPunct(j, '(') {
+		// "22h (heure de Paris)"
+		if n := p.zoneAt(j+1, m); n > 0 && p.isPunct(n, ')') {
+			j = n + 1
 		}
 	}
 	return j
+}
+
+// zoneAt reads a time zone at j into m.
+func (p *parser) zoneAt(j int, m *moment) int {
+	z := p.tok(j)
+	if z == nil || z.kind != tkWord {
+		return -1
+	}
+	switch {
+	case z.cls == cZone && z.upper:
+		m.hasZone, m.zone, m.zoneEU = true, z.val, false
+		j++
+		// "GMT+2", "UTC-5"
+		if s := p.tok(j); s != nil && s.kind == tkPunct && (s.ch == '+' || s.ch == '-') && z.val == 0 {
+			if h := p.tok(j + 1); h != nil && h.kind == tkNum && h.ndig <= 2 && h.val <= 14 {
+				m.zone = 60 * h.val
+				if s.ch == '-' {
+					m.zone = -m.zone
+				}
+				j += 2
+			}
+		}
+		return j
+	case z.alt == cZone && z.upper && p.s[z.start+1] == 'E': // CET, not "cet"
+		m.hasZone, m.zone, m.zoneEU = true, z.altVal, false
+		return j + 1
+	case z.key == "heure":
+		// "heure de Paris", "heure française", "heure de Kiev", "heure locale"
+		k := j + 1
+		if p.key(k) == "de" {
+			k++
+		}
+		switch p.raw(k) {
+		case "Paris", "France", "française", "francaise":
+			m.hasZone, m.zone, m.zoneEU = true, 60, true
+		case "Kiev", "Kyiv", "ukrainienne":
+			m.hasZone, m.zone, m.zoneEU = true, 120, true
+		case "Moscou", "moscovite":
+			m.hasZone, m.zone, m.zoneEU = true, 180, false
+		case "locale":
+			// the place's own time, which we cannot know: read it as written
+		default:
+			return -1
+		}
+		return k + 1
+	}
+	return -1
+}
+
+// euSummer reports whether the day y-mo-d is in European summer time
+// (from the last Sunday of March to the last Sunday of October).
+func euSummer(y, mo, d int) bool {
+	lastSunday := func(m int) int {
+		last := daysIn(y, m)
+		wd := int(time.Date(y, time.Month(m), last, 0, 0, 0, 0, time.UTC).Weekday())
+		return last - wd
+	}
+	switch {
+	case mo < 3 || mo > 10:
+		return false
+	case mo > 3 && mo < 10:
+		return true
+	case mo == 3:
+		return d >= lastSunday(3)
+	}
+	return d < lastSunday(10)
 }
 
 // ampmAt reads "pm", "PM", "p.m.", or a "p" stuck to the time.

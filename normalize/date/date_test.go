@@ -139,6 +139,9 @@ var findGroups = []struct {
 		28: {"la caméra a filmé jeudi", Past, "jeudi", "day 2024-10-31", "caméra is a noun, not a future"},
 		29: {"le vote aura lieu ce mardi", Past, "ce mardi", "day 2024-11-05", "a future on the day itself may be today"},
 		30: {"jusqu'à la fin du mois", Past, "jusqu'à la fin du mois", "day /2024-12-01", "this month's end, even in news"},
+		31: {"dans la nuit de dimanche", Past, "dans la nuit de dimanche", "hour 2024-11-03T22:00:00+01:00/2024-11-04T06:00:00+01:00", "the night after that day"},
+		32: {"le 15 juillet à 18h heure de Paris", Past, "le 15 juillet à 18h heure de Paris", "hour 2024-07-15T17:00:00+01:00", "Paris summer time, written at the reference's offset"},
+		33: {"à 14h GMT+2", Future, "à 14h GMT+2", "hour 2024-11-05T13:00:00+01:00", "a numeric offset"},
 	}},
 }
 

@@ -51,7 +51,8 @@ type moment struct {
 	timeWeak bool
 	bareHour bool // the hour was a bare number ("13-15h", "entre midi et 2")
 	hasZone  bool
-	zone     int // minutes east of UTC
+	zone     int  // minutes east of UTC
+	zoneEU   bool // add an hour in European summer time ("heure de Paris")
 
 	part      int  // part of the day + 1 when set
 	ph1, ph2  int  // its hours [ph1, ph2), ph2 may exceed 24

@@ -318,7 +318,17 @@ func (p *parser) resolve(m *moment) (span, bool) {
 		}
 		loc := p.loc
 		if m.hasZone {
-			loc = time.FixedZone("", m.zone*60)
+			off := m.zone
+			if m.zoneEU {
+				day := p.today
+				if hasDay {
+					day = d.t
+				}
+				if euSummer(day.Year(), int(day.Month()), day.Day()) {
+					off += 60
+				}
+			}
+			loc = time.FixedZone("", off*60)
 		}
 		var t time.Time
 		if hasDay {

@@ -155,7 +155,20 @@ func (p *parser) ruleNight(i int) (res, int) {
 	}
 	r, n := p.ruleInterval(j, nil)
 	if n < 0 || r.grain != Day {
-		return fail, -1
+		// "dans la nuit de dimanche": from that evening to the next morning
+		k := j
+		if p.key(k) == "de" {
+			k++
+		}
+		m, n2 := p.moment(k, ctxNoTime)
+		if n2 < 0 || !m.hasDate() {
+			return fail, -1
+		}
+		d, ok := p.resolveDay(&m)
+		if !ok || d.g != Day {
+			return fail, -1
+		}
+		r, n = interval(Day, d.t, d.t.AddDate(0, 0, 2)), n2
 	}
 	y, mo, d := r.from.Date()
 	y2, mo2, d2 := r.to.Date()
