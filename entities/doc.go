@@ -58,9 +58,10 @@
 // costs one hash look-up per word, however many names there are. Matches
 // are whole words, leftmost and longest first ("Washington Post" is a
 // medium, not Washington), and never start or end inside a capitalised
-// compound ("Bretagne" in "Grande-Bretagne" is not Bretagne). A name written
-// with a capital must be met with one ("Orange", not "orange"), a short
-// acronym in capitals ("UN", not "Un").
+// compound ("Bretagne" in "Grande-Bretagne" is not Bretagne). The words of a
+// name written with a capital must be met with one ("Le Monde", not "le monde
+// entier"; "Orange", not "orange"), a short acronym in capitals ("UN", not
+// "Un"), and a month name is never a name ("Mars").
 //
 // # Kinds of mention
 //
@@ -69,8 +70,9 @@
 //     article ("Zelensky", "M. Zelensky" after "Volodymyr Zelensky"; "Choe"
 //     after "Choe Son-hui");
 //   - [KindMetonym]: a capital standing for its country: "Moscou a
-//     affirmé", "selon Séoul", "entre Moscou et Pyongyang" (while "à
-//     Moscou", "près de Kiev" are the places);
+//     affirmé", "selon Séoul", "entre Moscou et Pyongyang", "le soutien à
+//     Moscou" (while "à Moscou", "près de Kiev", "la région de Moscou" are
+//     the places);
 //   - [KindRole]: a role phrase standing for a person named in the article:
 //     "le président ukrainien", "la ministre", "le chef de la diplomatie
 //     nord-coréenne" (the role words are in roles.txt);
@@ -83,11 +85,15 @@
 // responsable du…") are kept in [Mention.Role].
 //
 // Names missing from the dictionary are still found where only a name can
-// stand: after a role or title, before a reporting verb ("X a déclaré"),
-// after "selon", after "la ville de", "le village de", "près de", between
-// commas after a noun ("la personne tuée, Andriï Matvienko, avait…"). They
-// get an article-local id ("local:andrii-matvienko") and a confidence below
-// 1. Institutions bound to a country by a demonym or a complement ("le
+// stand: after a role or title, before or after a reporting verb ("X a
+// déclaré", "a indiqué mardi X."), after "selon", after "la ville de", "le
+// village de", "près de", "le quotidien", between commas after a noun ("la
+// personne tuée, Andriï Matvienko, avait…"). Sentence-initial words, month
+// and weekday names, demonyms and capitalised common nouns ("État") are not
+// names. An unknown name gets an article-local id ("local:andrii-matvienko"),
+// a type read from its position (person, place, organization, media, or
+// other when a single word could be any) and a confidence below 1; its later
+// short forms ("M. Matvienko", "Matvienko") are the same entity. Institutions bound to a country by a demonym or a complement ("le
 // ministère sud-coréen de la Défense", "l'agence du renseignement
 // sud-coréen", "l'armée russe") get a generated id
 // ("gov:kr-ministere-defense") and the canonical name "ministère de la
