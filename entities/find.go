@@ -3,7 +3,6 @@ package entities
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"sync"
 )
 
@@ -64,7 +63,6 @@ type local struct {
 type dmatch struct {
 	s, e int32 // token range
 	val  dval  // the name chosen
-	m    int32 // mention index, or -1
 }
 
 // finder holds the state of one Find call.
@@ -217,7 +215,8 @@ func (f *finder) free(s, e int) bool {
 	return true
 }
 
-// appendKey appends the key of tokens [s, e) to dst (see foldKey).
+// appendKey appends the key of the name at tokens [s, e) to dst: their
+// folded forms joined by spaces.
 func (f *finder) appendKey(dst []byte, s, e int) []byte {
 	for k := s; k < e; k++ {
 		if !f.ts.toks[k].is(fWord) {
@@ -232,19 +231,7 @@ func (f *finder) appendKey(dst []byte, s, e int) []byte {
 }
 
 // foldKey joins the folded tokens [s, e) with spaces, as foldString does.
-func (f *finder) foldKey(s, e int) string {
-	var b strings.Builder
-	for k := s; k < e; k++ {
-		if !f.ts.toks[k].is(fWord) {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.Write(f.ts.fold(k))
-	}
-	return b.String()
-}
+func (f *finder) foldKey(s, e int) string { return string(f.appendKey(nil, s, e)) }
 
 func (f *finder) span(s, e int) string {
 	return f.ts.text[f.ts.toks[s].start:f.ts.toks[e-1].end]

@@ -43,7 +43,7 @@ func (f *finder) matchDict() {
 		for k := i; k <= bestEnd; k++ {
 			f.mat[k] = int32(len(f.matches))
 		}
-		f.matches = append(f.matches, dmatch{s: int32(i), e: int32(bestEnd + 1), val: bestVal, m: -1})
+		f.matches = append(f.matches, dmatch{s: int32(i), e: int32(bestEnd + 1), val: bestVal})
 		if f.seenEnt == nil {
 			f.seenEnt = make(map[int32]struct{})
 		}
@@ -200,7 +200,6 @@ func (f *finder) classify() {
 		case vDemonym:
 			m.kind = KindDemonym
 		}
-		dm.m = int32(len(f.ms))
 		f.addMention(m)
 	}
 }
