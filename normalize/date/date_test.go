@@ -142,6 +142,9 @@ var findGroups = []struct {
 		31: {"dans la nuit de dimanche", Past, "dans la nuit de dimanche", "hour 2024-11-03T22:00:00+01:00/2024-11-04T06:00:00+01:00", "the night after that day"},
 		32: {"le 15 juillet à 18h heure de Paris", Past, "le 15 juillet à 18h heure de Paris", "hour 2024-07-15T17:00:00+01:00", "Paris summer time, written at the reference's offset"},
 		33: {"à 14h GMT+2", Future, "à 14h GMT+2", "hour 2024-11-05T13:00:00+01:00", "a numeric offset"},
+		34: {"il y a une dizaine de jours", Past, "il y a une dizaine de jours", "day 2024-10-26", "an approximate number"},
+		35: {"pendant une vingtaine d'années", Past, "pendant une vingtaine d'années", "year P20Y", "an approximate duration"},
+		36: {"dans la soirée de mardi", Past, "dans la soirée de mardi", "hour 2024-11-05T18:00:00+01:00/2024-11-06T00:00:00+01:00", "part, then its day"},
 	}},
 }
 

@@ -75,7 +75,8 @@ var triggers = [...]string{
 	"pentecote", "ascension", "assomption", "armistice", "saint", "halloween", "morts",
 	"maintenant", "suite", "moment", "debut", "fin", "milieu", "mi", "jour", "derniers",
 	"dernieres", "prochain", "prochaine", "prochains", "prochaines", "travail",
-	"semestre", "horizon", "epiphanie", "chandeleur", "reveillon",
+	"semestre", "horizon", "epiphanie", "chandeleur", "reveillon", "dizaine", "douzaine",
+	"vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine",
 }
 
 // lexTable lists every word the grammar looks at, folded: lowercase, no
@@ -166,7 +167,9 @@ var lexTable = [...]lexEntry{
 	{"pres", cFunc, 0, 0, 0}, {"sur", cFunc, 0, 0, 0}, {"cours", cFunc, 0, 0, 0},
 	{"sous", cFunc, 0, 0, 0}, {"semestre", cFunc, 0, 0, 0}, {"horizon", cFunc, 0, 0, 0},
 	{"epiphanie", cFunc, 0, 0, 0}, {"chandeleur", cFunc, 0, 0, 0}, {"jean", cFunc, 0, 0, 0},
-	{"nicolas", cFunc, 0, 0, 0}, {"reveillon", cFunc, 0, 0, 0},
+	{"nicolas", cFunc, 0, 0, 0}, {"reveillon", cFunc, 0, 0, 0}, {"dizaine", cFunc, 0, 0, 0},
+	{"douzaine", cFunc, 0, 0, 0}, {"vingtaine", cFunc, 0, 0, 0}, {"trentaine", cFunc, 0, 0, 0},
+	{"quarantaine", cFunc, 0, 0, 0}, {"cinquantaine", cFunc, 0, 0, 0}, {"centaine", cFunc, 0, 0, 0},
 }
 
 // Parts of the day.

@@ -312,6 +312,11 @@ func (p *parser) weekday(i int, m *moment) int {
 		j++
 	case "le":
 		j++
+	case "de":
+		if m.part == 0 { // "dans la soirée de mardi"
+			return -1
+		}
+		j++
 	}
 	t := p.tok(j)
 	if t == nil {

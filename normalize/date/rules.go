@@ -612,6 +612,9 @@ func (p *parser) durationList(j int, marks bool) (Duration, Grain, int) {
 	end := -1
 	for {
 		v, n, ok := p.readNumber(j)
+		if a, n2 := p.about(j); n2 > 0 {
+			v, n, ok = a, n2, true // "une dizaine de jours"
+		}
 		if !ok || v < 0 || (p.tok(j).kind == tkNum && p.tok(j).ndig > 6) {
 			break
 		}
@@ -701,6 +704,39 @@ func (p *parser) durationList(j int, marks bool) (Duration, Grain, int) {
 		return d, 0, -1
 	}
 	return d, finest, end
+}
+
+// about reads an approximate number of units: "une dizaine de", "une
+// quinzaine d'", "une centaine de".
+func (p *parser) about(j int) (int, int) {
+	if p.key(j) != "une" {
+		return 0, -1
+	}
+	v := 0
+	switch p.key(j + 1) {
+	case "dizaine":
+		v = 10
+	case "douzaine":
+		v = 12
+	case "quinzaine":
+		v = 15
+	case "vingtaine":
+		v = 20
+	case "trentaine":
+		v = 30
+	case "quarantaine":
+		v = 40
+	case "cinquantaine":
+		v = 50
+	case "centaine":
+		v = 100
+	default:
+		return 0, -1
+	}
+	if k := p.key(j + 2); k != "de" && k != "d'" {
+		return 0, -1
+	}
+	return v, j + 3
 }
 
 // shift moves t by sign times d.
