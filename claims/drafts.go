@@ -100,6 +100,15 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 	ts := s.toks
 	var out []*draft
 	groups := g.groups(s)
+	// stops[k] is clauseEnd(ts, k), computed once for the sentence.
+	stops := make([]int, len(ts)+1)
+	stops[len(ts)] = len(ts)
+	for k := len(ts) - 1; k >= 0; k-- {
+		stops[k] = stops[k+1]
+		if ts[k].punct && (ts[k].lw == ";" || ts[k].lw == "?" || ts[k].lw == "!") {
+			stops[k] = k
+		}
+	}
 	claimedUntil := 0 // token index: content start for an inverted verb
 	for gi, vg := range groups {
 		d := &draft{cue: g.tokSpan(s, vg.first, vg.last+1), sent: si, sentLast: si, negated: vg.neg, weak: vg.v.Weak}
@@ -124,7 +133,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			}
 		}
 		contentEnd := func(from int) int {
-			e := clauseEnd(ts, from)
+			e := stops[min(from, len(ts))]
 			if nextGroup < e && nextGroup > from {
 				e = nextGroup
 			}
@@ -161,7 +170,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			}
 			d.attrib = Span{ts[vg.first].start, s.span.End}
 			g.incise(s, d, vg, k)
-		case precededByBreak && before.Len() > 0 && vg.shape != formGerund && g.invertedAt(s, vg, &k, d) && (!g.isSubject(s, vg, claimedUntil) || inciseAfter(s, k) || !possessives[ts[k].f]):
+		case precededByBreak && before.Len() > 0 && vg.shape != formGerund && g.invertedAt(s, vg, &k, d) && (!g.isSubject(s, vg, claimedUntil) || inciseAfter(s, k)):
 			// "…, a déclaré vendredi le ministre X."
 			e := npEnd(s, k)
 			if e <= k {
@@ -306,6 +315,20 @@ func (g *grammar) invertedAt(s *sentence, vg verbGroup, k *int, d *draft) bool {
 		d.via = append(d.via, g.tokSpan(s, j+2, e))
 		j = skipAdverbials(ts, e+1)
 	}
+	if j < len(ts) && (ts[j].f == "a" || ts[j].f == "au" || ts[j].f == "aux") && !ts[j].upper {
+		// "ont confirmé à l’AFP des sources concordantes": past the
+		// addressee to the subject.
+		m := j + 1
+		if m < len(ts) && (ts[m].f == "l'" || ts[m].f == "la" || ts[m].f == "le" || ts[m].f == "les") {
+			m++
+		}
+		for m < len(ts) && m-j < 6 && !ts[m].punct && !npStart[ts[m].f] {
+			m++
+		}
+		if m < len(ts) && npStart[ts[m].f] && m-j < 6 {
+			j = m
+		}
+	}
 	if !startsNP(s, j) || ts[j].f == "que" || ts[j].f == "qu'" {
 		return false
 	}
@@ -322,8 +345,10 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 		return false
 	}
 	for m := from; m < vg.first; m++ {
-		if isVerbish(s.toks[m]) || s.toks[m].close || g.lookup(s.toks[m].lw) != nil {
-			return false
+		t := s.toks[m]
+		if isVerbish(t) || t.close || g.lookup(t.lw) != nil || t.f == "se" || t.f == "s'" || t.f == "ne" || t.f == "n'" ||
+			!t.upper && len(t.f) > 4 && hasSuffix(t.f, "ent") && !hasSuffix(t.f, "ment") && m > from && !determiners[s.toks[m-1].f] {
+			return false // a verb: the words before are a clause, reported
 		}
 	}
 	return true
@@ -559,8 +584,6 @@ func inciseAfter(s *sentence, k int) bool {
 	e := npEnd(s, k)
 	return e < len(s.toks)-1 && s.toks[e].lw == "," && !npStop[s.toks[e+1].f]
 }
-
-var possessives = set("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos")
 
 // infinitiveAt returns the index of the infinitive a verb introduces at k
 // ("avoir pris", "de verser", "ne pas avoir"), or -1.

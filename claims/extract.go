@@ -124,6 +124,8 @@ type resolver struct {
 	pub      time.Time
 	// history of resolved speakers, most recent last.
 	history []*speakerState
+	finds   []*found // by sentence, filled on demand
+	hedges  []int    // offsets of hedging words
 }
 
 type speakerState struct {
@@ -455,65 +457,121 @@ func containsStr(xs []string, s string) bool {
 
 // hedged reports hedging words in the content ("présumé", "soupçonné").
 func (r *resolver) hedged(sp Span) bool {
-	for _, s := range r.g.doc.sents {
-		if s.span.End <= sp.Start || s.span.Start >= sp.End {
-			continue
-		}
-		for _, t := range s.toks {
-			if t.start >= sp.Start && t.end <= sp.End && hedgeWords[t.f] {
-				return true
+	if r.hedges == nil {
+		r.hedges = []int{}
+		for _, s := range r.g.doc.sents {
+			for _, t := range s.toks {
+				if hedgeWords[t.f] {
+					r.hedges = append(r.hedges, t.start)
+				}
 			}
+		}
+	}
+	for _, h := range r.hedges {
+		if h >= sp.Start && h < sp.End {
+			return true
 		}
 	}
 	return false
 }
 
-// dates sets the statement date from the attribution words and resolves
-// the content's numbers and dates.
+// found holds the numbers and dates of one sentence, found once: claims
+// that share a sentence share its numbers (and a sentence of many claims
+// stays linear).
+type found struct {
+	nums  []number.Number
+	dates []date.Date // resolved against the publication date
+}
+
+// sentenceFinds returns the numbers and dates of sentence si, with spans
+// in the article text.
+func (r *resolver) sentenceFinds(si int) *found {
+	if r.finds == nil {
+		r.finds = make([]*found, len(r.g.doc.sents))
+	}
+	if f := r.finds[si]; f != nil {
+		return f
+	}
+	s := r.g.doc.sents[si]
+	seg := r.g.doc.text[s.span.Start:s.span.End]
+	f := &found{}
+	if !r.pub.IsZero() {
+		for _, dt := range (date.Parser{Ref: r.pub, Prefer: date.Past}).Find(seg) {
+			dt.Start += s.span.Start
+			dt.End += s.span.Start
+			f.dates = append(f.dates, dt)
+		}
+	}
+	for _, n := range number.Find(seg) {
+		n.Start += s.span.Start
+		n.End += s.span.Start
+		inDate := false
+		for _, dt := range f.dates {
+			if dt.Start <= n.Start && n.End <= dt.End {
+				inDate = true
+			}
+		}
+		if !inDate {
+			f.nums = append(f.nums, n)
+		}
+	}
+	r.finds[si] = f
+	return f
+}
+
+// each calls fn for the sentences that overlap sp.
+func (r *resolver) each(sp Span, fn func(si int)) {
+	for si, s := range r.g.doc.sents {
+		if s.span.End > sp.Start && s.span.Start < sp.End {
+			fn(si)
+		}
+	}
+}
+
+// dates sets the statement date from the attribution words and gives the
+// content's numbers and dates, the dates resolved from the statement date.
 func (r *resolver) dates(c *Claim, d *draft) {
 	text := r.g.doc.text
 	if d.attrib.Len() > 0 && !r.pub.IsZero() {
-		p := date.Parser{Ref: r.pub, Prefer: date.Past}
-		for _, dt := range p.Find(text[d.attrib.Start:d.attrib.End]) {
-			if dt.Kind == date.Point && dt.Grain <= date.Day && !dt.Value.IsZero() {
-				c.Date = dt.Value
-				c.DateSpan = Span{d.attrib.Start + dt.Start, d.attrib.Start + dt.End}
-				break
+		r.each(d.attrib, func(si int) {
+			for _, dt := range r.sentenceFinds(si).dates {
+				if c.Date.IsZero() && dt.Start >= d.attrib.Start && dt.End <= d.attrib.End &&
+					dt.Kind == date.Point && dt.Grain <= date.Day && !dt.Value.IsZero() {
+					c.Date = dt.Value
+					c.DateSpan = Span{dt.Start, dt.End}
+				}
 			}
-		}
+		})
 	}
 	ref := c.Date
-	if ref.IsZero() {
-		ref = r.pub
-	}
 	parts := []Span{d.content}
 	if d.content2.Len() > 0 {
 		parts = append(parts, d.content2)
 	}
 	for _, sp := range parts {
-		seg := text[sp.Start:sp.End]
-		var ds []date.Date
-		if !ref.IsZero() {
-			for _, dt := range (date.Parser{Ref: ref, Prefer: date.Past}).Find(seg) {
-				dt.Start += sp.Start
-				dt.End += sp.Start
-				ds = append(ds, dt)
+		r.each(sp, func(si int) {
+			f := r.sentenceFinds(si)
+			for _, dt := range f.dates {
+				if dt.Start < sp.Start || dt.End > sp.End {
+					continue
+				}
+				if !ref.IsZero() && !ref.Equal(r.pub) {
+					// "a déclaré mardi que … la semaine dernière": from
+					// the day the statement was made.
+					if rs := (date.Parser{Ref: ref, Prefer: date.Past}).Find(text[dt.Start:dt.End]); len(rs) > 0 {
+						start, end := dt.Start, dt.End
+						dt = rs[0]
+						dt.Start, dt.End = start, end
+					}
+				}
+				c.Dates = append(c.Dates, dt)
 			}
-		}
-		c.Dates = append(c.Dates, ds...)
-		for _, n := range number.Find(seg) {
-			n.Start += sp.Start
-			n.End += sp.Start
-			inDate := false
-			for _, dt := range ds {
-				if dt.Start <= n.Start && n.End <= dt.End {
-					inDate = true
+			for _, n := range f.nums {
+				if n.Start >= sp.Start && n.End <= sp.End {
+					c.Numbers = append(c.Numbers, n)
 				}
 			}
-			if !inDate {
-				c.Numbers = append(c.Numbers, n)
-			}
-		}
+		})
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/frnews/frnews/normalize"
-	"github.com/frnews/frnews/normalize/date"
 	"github.com/frnews/frnews/normalize/number"
 )
 
@@ -30,25 +29,11 @@ func (r *resolver) reportedFacts(have []Claim) []Claim {
 			continue
 		}
 		cue, stance := r.conditional(s)
+		f := r.sentenceFinds(si)
+		ds := f.dates
 		var nums []number.Number
-		var ds []date.Date
-		if !r.pub.IsZero() {
-			for _, dt := range (date.Parser{Ref: r.pub, Prefer: date.Past}).Find(text[s.span.Start:s.span.End]) {
-				dt.Start += s.span.Start
-				dt.End += s.span.Start
-				ds = append(ds, dt)
-			}
-		}
-		for _, n := range number.Find(text[s.span.Start:s.span.End]) {
-			n.Start += s.span.Start
-			n.End += s.span.Start
-			inDate := false
-			for _, dt := range ds {
-				if dt.Start <= n.Start && n.End <= dt.End {
-					inDate = true
-				}
-			}
-			if inDate || n.Ordinal || !n.Known || definiteBefore(text, n.Start) {
+		for _, n := range f.nums {
+			if n.Ordinal || !n.Known || definiteBefore(text, n.Start) {
 				continue // "les deux pays" names, it does not count
 			}
 			nums = append(nums, n)
@@ -73,7 +58,6 @@ func (r *resolver) reportedFacts(have []Claim) []Claim {
 			c.Stance = Hedged
 		}
 		r.about(&c)
-		_ = si
 		out = append(out, c)
 	}
 	return out

@@ -65,10 +65,19 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 			continue
 		}
 		v := g.lookup(t.lw)
-		if v == nil {
+		shape := formFinite
+		if v == nil && t.f == "savoir" && i > 0 && faire[ts[i-1].f] {
+			// "a fait savoir que": the group is built on "fait".
+			v = faireSavoir
+			shape = formBoth
+			if ts[i-1].f == "fait" {
+				shape = formBoth
+			}
+		} else if v == nil {
 			continue
+		} else {
+			shape = shapeOf(t.lw, v)
 		}
-		shape := shapeOf(t.lw, v)
 		if shape == formInfinitive {
 			continue
 		}
@@ -85,6 +94,9 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 			// Look back for the auxiliary over adverbs, negation, an
 			// inverted pronoun and an opening guillemet.
 			j := i - 1
+			if v == faireSavoir {
+				j = i - 2
+			}
 			for j >= 0 {
 				if j >= 2 && (ts[j].f == "part" || ts[j].f == "cote") && (ts[j-1].f == "sa" || ts[j-1].f == "son" || ts[j-1].f == "leur") && (ts[j-2].f == "pour" || ts[j-2].f == "de") {
 					j -= 3 // "a pour sa part déclaré"
@@ -202,17 +214,6 @@ func isNumber(f string) bool {
 	return f != "er"
 }
 
-// clauseEnd returns the index of the first token at or after k that ends
-// the clause: sentence-final punctuation or ';'.
-func clauseEnd(ts []token, k int) int {
-	for ; k < len(ts); k++ {
-		if ts[k].punct && (ts[k].lw == ";" || ts[k].lw == "?" || ts[k].lw == "!") {
-			return k
-		}
-	}
-	return len(ts)
-}
-
 // findQue looks for the "que" that introduces reported speech after a
 // verb group, within the clause.
 func findQue(s *sentence, k, limit int) int {
@@ -299,3 +300,8 @@ func isMentAdverb(ts []token, k int) bool {
 
 // adjectiveAnt are words in -ant that stand inside a noun phrase.
 var adjectiveAnt = set("important", "importants", "dirigeant", "representant", "commandant", "habitant", "president", "puissant", "suivant", "precedent", "restant")
+
+var (
+	faire       = set("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit")
+	faireSavoir = &Verb{Infinitive: "faire savoir", Que: true}
+)

@@ -11,6 +11,11 @@ const (
 	segIntro                 // a fronted adverbial: "Jeudi", "De son côté", "Lors d’un voyage en Russie"
 )
 
+// maxSubject bounds, in tokens, how far back a subject with its
+// appositions is looked for: a bound that keeps a sentence of many verbs
+// linear.
+const maxSubject = 48
+
 // subject finds the subject of the verb group starting at token first:
 // the noun phrase before it, back to the clause start, with appositions.
 // It returns the token range [a, b) or ok=false. via is set when the
@@ -22,7 +27,7 @@ func (g *grammar) subject(s *sentence, first int) (a, b int, via [2]int, ok bool
 	// Hard clause boundary.
 	start := 0
 	sawVerb := false
-	for k := end - 1; k >= 0; k-- {
+	for k := end - 1; k >= 0 && k >= end-2*maxSubject; k-- {
 		t := ts[k]
 		if s.inQuote[k] {
 			start = k + 1
@@ -42,7 +47,7 @@ func (g *grammar) subject(s *sentence, first int) (a, b int, via [2]int, ok bool
 		}
 		if (t.f == "et" || t.f == "mais" || t.f == "puis" || t.f == "car" || t.f == "donc" || t.f == "or") && k > 0 {
 			// A coordination of clauses when a verb stands before it.
-			for m := k - 1; m >= 0; m-- {
+			for m := k - 1; m >= 0 && m >= k-maxSubject; m-- {
 				if isVerbish(ts[m]) || g.lookup(ts[m].lw) != nil && !determiners[prevF(ts, m)] {
 					sawVerb = true
 					break
@@ -56,6 +61,9 @@ func (g *grammar) subject(s *sentence, first int) (a, b int, via [2]int, ok bool
 				break
 			}
 		}
+	}
+	if end-start > maxSubject {
+		start = end - maxSubject
 	}
 	if start >= end {
 		return 0, 0, via, false

@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	"github.com/kljensen/snowball/french"
+
+	"github.com/frnews/frnews/normalize"
 )
 
 //go:embed verbs.txt
@@ -43,9 +45,12 @@ type Verbs struct {
 	byStem map[string]*Verb
 	byForm map[string]*Verb
 	list   []*Verb
-	// stemLens are the lengths of the stems in byStem: a word is stemmed
-	// only when one of its prefixes is a stem.
-	stemLens []int
+	// foldedStems are the stems without accents, and stemLens their
+	// lengths: a word is stemmed only when one of its prefixes, folded,
+	// is a stem (the stemmer removes an accent now and then: répéter →
+	// répet).
+	foldedStems map[string]bool
+	stemLens    []int
 }
 
 // VerbsError reports a malformed line of a verb list.
@@ -74,7 +79,7 @@ var defaultVerbs = sync.OnceValue(func() *Verbs {
 // verb a line, tab-separated infinitive, flags (q i n d c a e r) and
 // irregular forms; '#' comment lines and blank lines are skipped.
 func LoadVerbs(r io.Reader) (*Verbs, error) {
-	vs := &Verbs{byStem: map[string]*Verb{}, byForm: map[string]*Verb{}}
+	vs := &Verbs{byStem: map[string]*Verb{}, byForm: map[string]*Verb{}, foldedStems: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
@@ -123,8 +128,10 @@ func LoadVerbs(r io.Reader) (*Verbs, error) {
 		vs.list = append(vs.list, v)
 		st := stem(inf)
 		vs.byStem[st] = v
-		if !slices.Contains(vs.stemLens, len(st)) {
-			vs.stemLens = append(vs.stemLens, len(st))
+		fst := normalize.Fold(st)
+		vs.foldedStems[fst] = true
+		if !slices.Contains(vs.stemLens, len(fst)) {
+			vs.stemLens = append(vs.stemLens, len(fst))
 		}
 		for _, form := range v.Forms {
 			vs.byForm[form] = v
@@ -215,7 +222,12 @@ func shapeOf(w string, v *Verb) formKind {
 	case strings.HasSuffix(w, "it"):
 		return formBoth
 	}
-	for _, e := range []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues", "ie", "ies", "i", "is", "ise"} {
+	ends := []string{"é", "ée", "és", "ées"}
+	if !strings.HasSuffix(v.Infinitive, "er") {
+		// third-group participles: dit, démenti, reconnu, promis, admise
+		ends = []string{"u", "ue", "us", "ues", "ie", "ies", "i", "is", "ise", "ises"}
+	}
+	for _, e := range ends {
 		if strings.HasSuffix(w, e) {
 			return formParticiple
 		}
@@ -226,8 +238,9 @@ func shapeOf(w string, v *Verb) formKind {
 // hasStemPrefix reports whether some verb stem is a prefix of w: the
 // stemmer only removes endings, so a form always starts with its stem.
 func (vs *Verbs) hasStemPrefix(w string) bool {
+	f := normalize.Fold(w)
 	for _, n := range vs.stemLens {
-		if n <= len(w) && vs.byStem[w[:n]] != nil {
+		if n <= len(f) && vs.foldedStems[f[:n]] {
 			return true
 		}
 	}
