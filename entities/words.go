@@ -1,28 +1,29 @@
 package entities
 
 // wordTable maps folded words to their ids: an open-addressing hash table
-// with linear probing, about twice as fast as a map[string] for the short
-// words of a text, looked up once per word.
+// with linear probing over 8-byte slots (32 bits of hash, 32 bits of entry
+// index), so that the table of a large dictionary stays small in cache; it is
+// looked up once per word of a text.
 type wordTable struct {
-	slots []wslot
-	mask  uint64
-	keys  []byte // the keys back to back
+	slots   []uint64 // hash<<32 | entry index + 1; 0: empty
+	mask    uint32
+	entries []wentry
+	keys    []byte // the keys back to back
 }
 
-type wslot struct {
-	hash   uint64 // 0: empty
+type wentry struct {
 	off, n uint32 // key in keys
 	ids    wordIDs
 }
 
-// wordHash is FNV-1a, never 0.
-func wordHash(b []byte) uint64 {
-	h := uint64(14695981039346656037)
+// wordHash is FNV-1a on 32 bits.
+func wordHash(b []byte) uint32 {
+	h := uint32(2166136261)
 	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
+		h ^= uint32(c)
+		h *= 16777619
 	}
-	return h | 1
+	return h
 }
 
 func newWordTable(m map[string]wordIDs) *wordTable {
@@ -30,14 +31,15 @@ func newWordTable(m map[string]wordIDs) *wordTable {
 	for size < 2*len(m) {
 		size *= 2
 	}
-	t := &wordTable{slots: make([]wslot, size), mask: uint64(size - 1)}
+	t := &wordTable{slots: make([]uint64, size), mask: uint32(size - 1)}
 	for w, ids := range m {
 		h := wordHash([]byte(w))
 		i := h & t.mask
-		for t.slots[i].hash != 0 {
+		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wslot{hash: h, off: uint32(len(t.keys)), n: uint32(len(w)), ids: ids}
+		t.entries = append(t.entries, wentry{off: uint32(len(t.keys)), n: uint32(len(w)), ids: ids})
+		t.slots[i] = uint64(h)<<32 | uint64(len(t.entries))
 		t.keys = append(t.keys, w...)
 	}
 	return t
@@ -47,12 +49,15 @@ func newWordTable(m map[string]wordIDs) *wordTable {
 func (t *wordTable) get(w []byte) (wordIDs, bool) {
 	h := wordHash(w)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.hash == 0 {
+		s := t.slots[i]
+		if s == 0 {
 			return wordIDs{}, false
 		}
-		if s.hash == h && int(s.n) == len(w) && string(t.keys[s.off:s.off+s.n]) == string(w) {
-			return s.ids, true
+		if uint32(s>>32) == h {
+			e := &t.entries[uint32(s)-1]
+			if int(e.n) == len(w) && string(t.keys[e.off:e.off+e.n]) == string(w) {
+				return e.ids, true
+			}
 		}
 	}
 }
