@@ -288,6 +288,22 @@ func TestRoles(t *testing.T) {
 }
 
 // TestUnknownNames runs the zero Dictionary: names are found by position.
+// TestRoleGender: "la ministre" prefers the woman of the text, though a man
+// with the same function was named closer; "le ministre" is said of both.
+func TestRoleGender(t *testing.T) {
+	text := "Choe Son-hui, la ministre nord-coréenne des Affaires étrangères, a rencontré Sergueï Lavrov, ministre russe des Affaires étrangères. " +
+		"La ministre a ensuite déclaré que tout allait bien. Le ministre a répondu."
+	var got []string
+	for _, m := range testDict().Find(text) {
+		if m.Kind == KindRole {
+			got = append(got, m.Text+"="+m.ID)
+		}
+	}
+	if want := "La ministre=person:choe-son-hui Le ministre=person:serguei-lavrov"; strings.Join(got, " ") != want {
+		t.Errorf("roles = %q, want %q", got, want)
+	}
+}
+
 func TestUnknownNames(t *testing.T) {
 	tests := []struct {
 		in, want string

@@ -77,6 +77,7 @@ type finder struct {
 	locals  []local
 	localBy map[string]int32
 	aroles  map[int32][]roleKey // roles met in the article, per ref
+	fem     map[int32]bool      // refs said to be women: "la ministre", "Mme"
 	seenEnt map[int32]struct{}  // entities matched so far
 	pending []rolePhrase        // role phrases standing alone
 	keys    map[string]int32    // corefer's short forms
@@ -106,6 +107,7 @@ func newFinder(d *Dictionary, text string) *finder {
 	f.locals = f.locals[:0]
 	clear(f.localBy)
 	clear(f.aroles)
+	clear(f.fem)
 	clear(f.seenEnt)
 	f.pending = f.pending[:0]
 	f.marks, f.caps = f.marks[:0], f.caps[:0]

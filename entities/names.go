@@ -391,6 +391,9 @@ func (f *finder) corefer() {
 				f.ms[k].ref = ref
 			}
 		}
+		if f.fem[^int32(li)] {
+			f.markFem(ref)
+		}
 		for _, k := range f.aroles[^int32(li)] {
 			if !slices.Contains(f.aroles[ref], k) {
 				f.aroles[ref] = append(f.aroles[ref], k)

@@ -19,6 +19,7 @@ type rolePhrase struct {
 	bound    int32
 	det      bool // after le, la, son, du…
 	plural   bool
+	fem      bool // "la ministre", "la présidente": the person is a woman
 }
 
 // attachRole gives mention m the role phrase rp.
@@ -29,6 +30,9 @@ func (f *finder) attachRole(m int, rp *rolePhrase) {
 		f.aroles = make(map[int32][]roleKey)
 	}
 	ref := f.ms[m].ref
+	if rp.fem {
+		f.markFem(ref)
+	}
 	k := roleKey{function: rp.function, bound: rp.bound}
 	if !slices.Contains(f.aroles[ref], k) {
 		f.aroles[ref] = append(f.aroles[ref], k)
@@ -72,7 +76,11 @@ func (f *finder) title(i int) {
 		return
 	}
 	t := f.span(i, h)
+	fem := f.foldIs(i, "mme") || f.foldIs(i, "mlle") || f.foldIs(i, "mmes")
 	if m := f.personAt(h); m >= 0 {
+		if fem {
+			f.markFem(f.ms[m].ref)
+		}
 		if f.ms[m].role == "" {
 			f.ms[m].role, f.ms[m].title = t, true
 		}
@@ -86,7 +94,10 @@ func (f *finder) title(i int) {
 		g++
 	}
 	if e := f.nameAfter(g, 4); e > g {
-		f.addLocal(h, e, TypePerson, 0.95, t, true)
+		m := f.addLocal(h, e, TypePerson, 0.95, t, true)
+		if fem {
+			f.markFem(f.ms[m].ref)
+		}
 	}
 }
 
@@ -282,8 +293,25 @@ func (f *finder) parseRole(i int) (rolePhrase, bool) {
 				rp.from = p
 			}
 		}
+		rp.fem = f.foldIs(p, "la") || f.foldIs(p, "une")
 	}
+	rp.fem = rp.fem || feminine(string(f.ts.fold(k)), rp.def.display)
 	return rp, true
+}
+
+// feminine reports whether a role word is the feminine form of its
+// function: présidente (président), chancelière, cheffe, directrice.
+func feminine(word, function string) bool {
+	fw, _, _ := strings.Cut(string(appendFold(nil, function)), " ")
+	return len(word) > len(fw) && strings.HasPrefix(word, fw) || strings.HasSuffix(word, "rice")
+}
+
+// markFem records that the person ref is a woman.
+func (f *finder) markFem(ref int32) {
+	if f.fem == nil {
+		f.fem = make(map[int32]bool)
+	}
+	f.fem[ref] = true
 }
 
 // domainRun reads complement words from token q ("Affaires étrangères",
@@ -371,6 +399,11 @@ func (f *finder) resolveRoles() {
 			score := f.roleScore(&rp, p.ref)
 			if score == 0 {
 				continue
+			}
+			// "la ministre" prefers a woman; "le ministre" is said of both
+			score *= 2
+			if rp.fem && f.fem[p.ref] {
+				score++
 			}
 			// distance: the nearest mention before the phrase, else after
 			dist := int32(1 << 29)
