@@ -14,7 +14,6 @@ import (
 // sud-coréen", "la police ukrainienne", "l'armée du Kremlin".
 func (f *finder) institutions() {
 	toks := f.ts.toks
-	n := len(toks)
 	next := 0
 	for _, mk := range f.marks {
 		i := int(mk)
@@ -24,57 +23,9 @@ func (f *finder) institutions() {
 		if f.insideRole(i) {
 			continue
 		}
-		bound := int32(-1)
-		var comp []string
-		parts := []string{f.ts.surface(i)}
-		h := i + 1
-		for steps := 0; h < n && steps < 8; steps++ {
-			t := &toks[h]
-			if !t.is(fWord) || t.is(fNewlineBefore) {
-				break
-			}
-			if mi := f.mat[h]; mi >= 0 {
-				dm := &f.matches[mi]
-				if int(dm.s) != h || dm.val.kind != vDemonym || bound >= 0 {
-					break
-				}
-				bound = dm.val.ent
-				h = int(dm.e)
-				continue
-			}
-			fl := f.lexFlags(h)
-			if fl&lPostMod != 0 && fl&lPrep == 0 && !t.is(fCap) {
-				comp = append(comp, string(f.ts.fold(h)))
-				parts = append(parts, f.ts.surface(h))
-				h++
-				continue
-			}
-			if fl&lPrep == 0 || t.is(fCap) || f.foldIs(h, "a") || f.foldIs(h, "en") {
-				break
-			}
-			q := h + 1
-			for q < n && q < h+3 && f.isArticle(q) {
-				q++
-			}
-			if q >= n || !toks[q].is(fWord) {
-				break
-			}
-			if mi := f.mat[q]; mi >= 0 {
-				dm := &f.matches[mi]
-				if bound >= 0 || int(dm.s) != q || dm.val.kind == vDemonym || !institutionalBound(f.d.ents[dm.val.ent].Type) {
-					break
-				}
-				bound = dm.val.ent
-				h = int(dm.e)
-				continue
-			}
-			if f.lexFlags(q)&lDomain == 0 {
-				break
-			}
-			e := f.domainRun(q, &comp)
-			parts = append(parts, f.span(h, e))
-			h = e
-		}
+		c := f.complements(i+1, true)
+		bound, comp, h := c.bound, c.words, c.end
+		parts := append([]string{f.ts.surface(i)}, c.parts...)
 		if bound < 0 {
 			continue
 		}

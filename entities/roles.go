@@ -210,72 +210,12 @@ func (f *finder) parseRole(i int) (rolePhrase, bool) {
 	if best < 0 {
 		return rolePhrase{}, false
 	}
-	rp := rolePhrase{s: k, from: i, def: &lx.defs[best], bound: -1}
-	// A capitalised role word inside a sentence is a name ("Leader Price"),
-	// except "Premier ministre" and the like.
-	var comp []string
-	h := bestEnd
-	for steps := 0; h < n && steps < 12; steps++ {
-		t := &toks[h]
-		if !t.is(fWord) {
-			if f.foldIs(h, "(") {
-				if c := f.closeParen(h); c > 0 {
-					h = c + 1
-					continue
-				}
-			}
-			break
-		}
-		if t.is(fNewlineBefore) {
-			break
-		}
-		if mi := f.mat[h]; mi >= 0 {
-			dm := &f.matches[mi]
-			if int(dm.s) != h || dm.val.kind != vDemonym {
-				break
-			}
-			if rp.bound < 0 {
-				rp.bound = dm.val.ent
-			}
-			h = int(dm.e)
-			continue
-		}
-		fl := f.lexFlags(h)
-		if fl&lPostMod != 0 && fl&lPrep == 0 && !t.is(fCap) {
-			h++
-			continue
-		}
-		if fl&lPrep == 0 || t.is(fCap) {
-			break
-		}
-		q := h + 1
-		for q < n && q < h+3 && f.isArticle(q) {
-			q++
-		}
-		if q >= n || !toks[q].is(fWord) {
-			break
-		}
-		if mi := f.mat[q]; mi >= 0 {
-			dm := &f.matches[mi]
-			if int(dm.s) != q || dm.val.kind == vDemonym || f.d.ents[dm.val.ent].Type == TypePerson {
-				break
-			}
-			if rp.bound < 0 {
-				rp.bound = dm.val.ent
-			}
-			h = int(dm.e)
-			continue
-		}
-		if f.lexFlags(q)&lDomain == 0 {
-			break
-		}
-		e := f.domainRun(q, &comp)
-		h = e
-	}
-	rp.e = h
+	rp := rolePhrase{s: k, from: i, def: &lx.defs[best]}
+	c := f.complements(bestEnd, false)
+	rp.e, rp.bound = c.end, c.bound
 	rp.function = rp.def.function
-	if len(comp) > 0 {
-		rp.function = functionKey(append(strings.Fields(rp.function), comp...))
+	if len(c.words) > 0 {
+		rp.function = functionKey(append(strings.Fields(rp.function), c.words...))
 	}
 	if rp.bound < 0 && rp.def.bound != "" {
 		if id, ok := f.d.byID[rp.def.bound]; ok {
@@ -297,6 +237,96 @@ func (f *finder) parseRole(i int) (rolePhrase, bool) {
 	}
 	rp.fem = rp.fem || feminine(string(f.ts.fold(k)), rp.def.display)
 	return rp, true
+}
+
+// complement is what follows a role word or an institution noun:
+// demonyms, modifiers and complements ("des Affaires étrangères", "de
+// l'Otan", "en Corée du Sud").
+type complement struct {
+	end   int
+	bound int32    // entity index of the country or organization, or -1
+	words []string // folded domain words: "affaires", "etrangeres"
+	parts []string // their text, with the modifiers (institutions only)
+}
+
+// complements reads the complements from token h. For an institution
+// ("le ministère…", institution true) the first country or organization
+// ends it, "à" and "en" are not complements ("l'ambassade russe à Séoul"),
+// and modifiers are part of the name; a role reads on to the name
+// ("l'ambassadeur russe en Corée du Sud, Georgui Zinoviev") and over a
+// parenthesis ("(MI5)").
+func (f *finder) complements(h int, institution bool) complement {
+	toks := f.ts.toks
+	n := len(toks)
+	c := complement{bound: -1}
+	for steps := 0; h < n && steps < 12; steps++ {
+		t := &toks[h]
+		if !t.is(fWord) {
+			if !institution && f.foldIs(h, "(") {
+				if cp := f.closeParen(h); cp > 0 {
+					h = cp + 1
+					continue
+				}
+			}
+			break
+		}
+		if t.is(fNewlineBefore) {
+			break
+		}
+		if mi := f.mat[h]; mi >= 0 {
+			dm := &f.matches[mi]
+			if int(dm.s) != h || dm.val.kind != vDemonym || institution && c.bound >= 0 {
+				break
+			}
+			if c.bound < 0 {
+				c.bound = dm.val.ent
+			}
+			h = int(dm.e)
+			continue
+		}
+		fl := f.lexFlags(h)
+		if fl&lPostMod != 0 && fl&lPrep == 0 && !t.is(fCap) {
+			if institution {
+				c.words = append(c.words, string(f.ts.fold(h)))
+				c.parts = append(c.parts, f.ts.surface(h))
+			}
+			h++
+			continue
+		}
+		if fl&lPrep == 0 || t.is(fCap) || institution && (f.foldIs(h, "a") || f.foldIs(h, "en")) {
+			break
+		}
+		q := h + 1
+		for q < n && q < h+3 && f.isArticle(q) {
+			q++
+		}
+		if q >= n || !toks[q].is(fWord) {
+			break
+		}
+		if mi := f.mat[q]; mi >= 0 {
+			dm := &f.matches[mi]
+			if int(dm.s) != q || dm.val.kind == vDemonym {
+				break
+			}
+			typ := f.d.ents[dm.val.ent].Type
+			if institution && (c.bound >= 0 || !institutionalBound(typ)) || !institution && typ == TypePerson {
+				break
+			}
+			if c.bound < 0 {
+				c.bound = dm.val.ent
+			}
+			h = int(dm.e)
+			continue
+		}
+		if f.lexFlags(q)&lDomain == 0 {
+			break
+		}
+		e := f.domainRun(q, &c.words)
+		c.parts = append(c.parts, f.span(h, e))
+		h = e
+	}
+	c.end = h
+	return c
 }
 
 // feminine reports whether a role word is the feminine form of its
