@@ -146,8 +146,7 @@ func (lx *lexicon) word(i int) []byte {
 
 // lookup returns the classes of w, 0 if it is not in the list.
 func (lx *lexicon) lookup(w []byte) uint8 {
-	h := fnv(w) & lx.mask
-	for {
+	for h := fnv(w) & lx.mask; ; h = (h + 1) & lx.mask {
 		k := lx.table[h]
 		if k == 0 {
 			return 0
@@ -155,7 +154,24 @@ func (lx *lexicon) lookup(w []byte) uint8 {
 		if bytes.Equal(lx.word(int(k-1)), w) {
 			return lx.class[k-1]
 		}
-		h = (h + 1) & lx.mask
+	}
+}
+
+// lookupString is lookup for a string; it allocates nothing.
+func (lx *lexicon) lookupString(w string) uint8 {
+	h := uint32(2166136261) // FNV-1a, as fnv
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	for h &= lx.mask; ; h = (h + 1) & lx.mask {
+		k := lx.table[h]
+		if k == 0 {
+			return 0
+		}
+		if string(lx.word(int(k-1))) == w {
+			return lx.class[k-1]
+		}
 	}
 }
 
@@ -176,7 +192,11 @@ func lower(buf []byte, w string) []byte {
 
 // classes returns the classes of w as written, and of w lowercased.
 func (lx *lexicon) classes(w string, buf []byte) (asWritten, lowered uint8) {
-	asWritten = lx.lookup(append(buf[:0], w...))
-	lowered = lx.lookup(lower(buf[:0], w))
-	return asWritten, lowered
+	asWritten = lx.lookupString(w)
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return asWritten, lx.lookup(lower(buf[:0], w))
+		}
+	}
+	return asWritten, asWritten // w is lowercase ASCII
 }

@@ -126,6 +126,8 @@ var repairTests = []struct {
 	65: {name: "no split option", in: "Wall Streetcitant", opts: Options{NoSplit: true}, reason: "NoSplit keeps glued words"},
 	66: {name: "unknown names", in: "Kestutis Budrys, Gitanas Nauseda, Vyguivski, Bethencourt, Bouthier, Chappuis, Grandemange", reason: "unknown names"},
 	67: {name: "email", in: "jean.dupont@lemonde.fr", reason: "an address"},
+	68: {name: "url apostrophe", in: "Voir https://fr.wikipedia.org/wiki/Côte_d'Ivoire et l'article.", want: "Voir https://fr.wikipedia.org/wiki/Côte_d'Ivoire et l’article.",
+		reason: "an address keeps its apostrophe"},
 }
 
 // check runs Options.String and checks the properties every result has.

@@ -146,10 +146,11 @@ func nextRune(in string, i int) rune {
 // isApostrophe reports whether the apostrophe-like rune in[i:i+size] is an
 // apostrophe: it follows a letter and comes before a letter, or it follows
 // an elided word (l, d, qu…) and comes before a digit or an opening quotation
-// mark (l’« escalade »).
-func isApostrophe(in string, i, size int) bool {
+// mark (l’« escalade »); and it is not part of an address
+// (wiki/Côte_d'Ivoire).
+func isApostrophe(in string, i, size int, addr *addressCache) bool {
 	p, pi := prevRune(in, i)
-	if !isLetter(p) {
+	if !isLetter(p) || addr.inAddress(in, i) {
 		return false
 	}
 	n := nextRune(in, i+size)
@@ -176,6 +177,34 @@ func isApostrophe(in string, i, size int) bool {
 		}
 	}
 	return false
+}
+
+// addressCache remembers whether the last chunk looked at is address-like,
+// so that each byte is scanned a bounded number of times.
+type addressCache struct {
+	end     int // end of the chunk looked at last, -1 before any
+	address bool
+}
+
+// inAddress reports whether in[i] is inside a chunk that looks like an
+// address or code (see chunkAt). Calls must come with growing i.
+func (c *addressCache) inAddress(in string, i int) bool {
+	if i < c.end {
+		return c.address
+	}
+	s := i
+	for s > 0 && s > c.end {
+		j := s - 1
+		for j > 0 && !utf8.RuneStart(in[j]) {
+			j--
+		}
+		if sepLen(in, j) > 0 {
+			break
+		}
+		s = j
+	}
+	c.end, _, c.address = chunkAt(in, s)
+	return c.address
 }
 
 func equalFoldASCII(a, b string) bool {
@@ -207,6 +236,7 @@ func (o Options) mapRunes(in string, ed *editor) {
 	if o.ASCIIApostrophe {
 		apos = "'"
 	}
+	addr := addressCache{end: -1}
 	nbsp, narrow := "\u00a0", "\u202f"
 	switch {
 	case o.PlainSpaces:
@@ -236,7 +266,7 @@ func (o Options) mapRunes(in string, ed *editor) {
 			case c == '\t' || c == '\v' || c == '\f':
 				ed.replace(i, i+1, " ", KindSpace)
 			case c == '\'' || c == '`':
-				if apos != in[i:i+1] && isApostrophe(in, i, 1) {
+				if apos != in[i:i+1] && isApostrophe(in, i, 1, &addr) {
 					ed.replace(i, i+1, apos, KindApostrophe)
 				}
 			default: // other controls and DEL
@@ -266,7 +296,7 @@ func (o Options) mapRunes(in string, ed *editor) {
 		case r == '\u2010' || r == '\u2011':
 			ed.replace(i, i+size, "-", KindHyphen)
 		case apostropheLike(r):
-			if apos != in[i:i+size] && isApostrophe(in, i, size) {
+			if apos != in[i:i+size] && isApostrophe(in, i, size, &addr) {
 				ed.replace(i, i+size, apos, KindApostrophe)
 			}
 		}

@@ -52,8 +52,10 @@ func isChunkSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
 // chunkBytes classifies bytes for chunkAt: 1 ends a chunk, 2 may start a
 // no-break space, 3 makes the chunk address-like, 4 is a period.
 var chunkBytes = func() (t [256]uint8) {
-	t[' '], t['\n'], t['\t'] = 1, 1, 1
-	t[0xC2], t[0xE2] = 2, 2
+	for _, c := range []byte(" \t\n\v\f\r\":;?!") {
+		t[c] = 1
+	}
+	t[0xC2], t[0xE1], t[0xE2], t[0xE3] = 2, 2, 2, 2
 	for _, c := range []byte("@/#_=&\\|<>{}~^") {
 		t[c] = 3
 	}
@@ -97,16 +99,37 @@ loop:
 }
 
 // sepLen returns the length of the chunk separator at in[i:], 0 if there
-// is none: a space, tab or newline, NBSP, narrow NBSP, « » or ” (the
-// spacing step parts these from words, so a chunk must end there the same
-// before and after it ran).
+// is none: a space, tab or line break of any kind, a double quotation mark
+// (« » “ ” „ ") or one of : ; ? !. The later steps turn these into spaces or
+// guillemets, or put spaces around them, so a chunk must end there the same
+// before and after they ran.
 func sepLen(in string, i int) int {
-	switch c := in[i]; {
-	case isChunkSpace(c):
-		return 1
-	case c == 0xC2 && i+1 < len(in) && (in[i+1] == 0xA0 || in[i+1] == 0xAB || in[i+1] == 0xBB):
-		return 2
-	case c == 0xE2 && i+2 < len(in) && in[i+1] == 0x80 && (in[i+2] == 0xAF || in[i+2] == 0x9D):
+	c := in[i]
+	switch {
+	case c < utf8.RuneSelf:
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r', '"', ':', ';', '?', '!':
+			return 1
+		}
+		return 0
+	case c == 0xC2:
+		if i+1 < len(in) {
+			switch in[i+1] {
+			case 0xA0, 0xAB, 0xBB, 0x85: // NBSP « » NEL
+				return 2
+			}
+		}
+		return 0
+	case c == 0xE2:
+		if i+2 < len(in) {
+			switch c1, c2 := in[i+1], in[i+2]; {
+			case c1 == 0x80 && (c2 <= 0x8A || 0x9C <= c2 && c2 <= 0x9E || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF),
+				c1 == 0x81 && c2 == 0x9F:
+				return 3 // U+2000..U+200A, “ ” „, U+2028, U+2029, U+202F, U+205F
+			}
+		}
+		return 0
+	case c == 0xE3 && strings.HasPrefix(in[i:], "\u3000"), c == 0xE1 && strings.HasPrefix(in[i:], "\u1680"):
 		return 3
 	}
 	return 0
@@ -126,7 +149,7 @@ func skipSpace(in string, i int) int {
 
 // fixWords is the word-level step.
 func (o Options) fixWords(in string, ed *editor) {
-	w := wordStep{o: o, in: in, ed: ed}
+	w := wordStep{o: o, in: in, ed: ed, buf: make([]byte, 0, 64)}
 	skip := 0 // text before skip was already edited
 	for s := skipSpace(in, 0); s < len(in); {
 		e, next, address := chunkAt(in, s)
@@ -462,7 +485,7 @@ func (w *wordStep) splits(run string, camel bool) (at [2]int, n int) {
 			return at, 0
 		}
 		capital := upper == 0
-		if c := lx.lookup(append(w.buf[:0], run...)); c != 0 {
+		if c := lx.lookupString(run); c != 0 {
 			return at, 0
 		}
 		if capital {
@@ -479,7 +502,7 @@ func (w *wordStep) splits(run string, camel bool) (at [2]int, n int) {
 			if utf8.RuneCountInString(a) < minPart || utf8.RuneCountInString(b) < minPart {
 				continue
 			}
-			if bc := lx.lookup(append(w.buf[:0], b...)); bc&lexVerb == 0 {
+			if bc := lx.lookupString(b); bc&lexVerb == 0 {
 				continue
 			}
 			aw, al := lx.classes(a, w.buf)
