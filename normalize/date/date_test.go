@@ -145,6 +145,14 @@ var findGroups = []struct {
 		34: {"il y a une dizaine de jours", Past, "il y a une dizaine de jours", "day 2024-10-26", "an approximate number"},
 		35: {"pendant une vingtaine d'années", Past, "pendant une vingtaine d'années", "year P20Y", "an approximate duration"},
 		36: {"dans la soirée de mardi", Past, "dans la soirée de mardi", "hour 2024-11-05T18:00:00+01:00/2024-11-06T00:00:00+01:00", "part, then its day"},
+		37: {"la veille du scrutin", Past, "", "", "the day before an event we cannot date"},
+		38: {"peu avant 8h", Past, "peu avant 8h", "hour 2024-11-05T08:00:00+01:00", "about a time"},
+		39: {"à compter du 1er janvier 2025", Past, "à compter du 1er janvier 2025", "day 2025-01-01/", "from a date"},
+		40: {"d'ici à 2030", Past, "d'ici à 2030", "year /2031", "until the end of a year"},
+		41: {"voici deux ans", Past, "voici deux ans", "day 2022-11-05", "voici as il y a"},
+		42: {"au bout de trois jours", Past, "au bout de trois jours", "day P3D", "a duration"},
+		43: {"les dernières 24 heures", Past, "les dernières 24 heures", "hour 2024-11-04T08:00:00+01:00/2024-11-05T08:00:00+01:00", "the number after dernières"},
+		44: {"ce 5 novembre", Past, "ce 5 novembre", "day 2024-11-05", "ce before a date"},
 	}},
 }
 

@@ -169,7 +169,8 @@ var lexTable = [...]lexEntry{
 	{"epiphanie", cFunc, 0, 0, 0}, {"chandeleur", cFunc, 0, 0, 0}, {"jean", cFunc, 0, 0, 0},
 	{"nicolas", cFunc, 0, 0, 0}, {"reveillon", cFunc, 0, 0, 0}, {"dizaine", cFunc, 0, 0, 0},
 	{"douzaine", cFunc, 0, 0, 0}, {"vingtaine", cFunc, 0, 0, 0}, {"trentaine", cFunc, 0, 0, 0},
-	{"quarantaine", cFunc, 0, 0, 0}, {"cinquantaine", cFunc, 0, 0, 0}, {"centaine", cFunc, 0, 0, 0},
+	{"quarantaine", cFunc, 0, 0, 0}, {"compter", cFunc, 0, 0, 0}, {"voici", cFunc, 0, 0, 0},
+	{"voila", cFunc, 0, 0, 0}, {"bout", cFunc, 0, 0, 0}, {"espace", cFunc, 0, 0, 0}, {"l'espace", cFunc, 0, 0, 0}, {"cinquantaine", cFunc, 0, 0, 0}, {"centaine", cFunc, 0, 0, 0},
 }
 
 // Parts of the day.

@@ -284,16 +284,20 @@ func (p *parser) relDay(i int, m *moment) int {
 		default:
 			return -1
 		}
-		// "le lendemain du 13 février": relative to another day
+		// "le lendemain du 13 février": relative to another day; "la veille
+		// du scrutin" is relative to an event we cannot date
 		if k2 := p.key(j); k2 == "du" || k2 == "de" || k2 == "d'" {
 			a, n := p.moment(j+1, ctxBareDom)
-			if n > 0 && a.hasDate() && !a.hasTime && a.part == 0 {
-				if d, ok := p.resolveDay(&a); ok && d.g == Day {
-					m.anchored = true
-					m.anchor = moment0{true, d.t.Year(), int(d.t.Month()), d.t.Day()}
-					j = n
-				}
+			if n < 0 || !a.hasDate() || a.hasTime || a.part != 0 {
+				return -1
 			}
+			d, ok := p.resolveDay(&a)
+			if !ok || d.g != Day {
+				return -1
+			}
+			m.anchored = true
+			m.anchor = moment0{true, d.t.Year(), int(d.t.Month()), d.t.Day()}
+			j = n
 		}
 	default:
 		return -1
@@ -523,7 +527,7 @@ func (p *parser) dayMonth(i int, m *moment, ctx int) int {
 	j := i
 	prefixed := false
 	switch p.key(j) {
-	case "le", "du", "au":
+	case "le", "du", "au", "ce":
 		prefixed = true
 		j++
 	case "des":
@@ -673,7 +677,7 @@ func (p *parser) yearAlone(i int, m *moment, ctx int) int {
 			return -1
 		}
 		j += 3
-	case "annee":
+	case "annee", "courant":
 		j++
 	default:
 		if ctx&ctxBareYear == 0 {

@@ -480,13 +480,27 @@ func (p *parser) ruleOpen(i int, base *moment) (res, int) {
 	from, incl, since := true, false, false
 	switch p.key(j) {
 	case "a":
-		if p.key(j+1) != "partir" {
+		if p.key(j+1) != "partir" && p.key(j+1) != "compter" {
 			return fail, -1
 		}
 		j += 2
 		if k := p.key(j); k == "de" || k == "d'" {
 			j++
 		}
+	case "peu":
+		// "peu avant 8h", "peu après minuit": about then
+		if k := p.key(j + 1); k != "avant" && k != "apres" {
+			return fail, -1
+		}
+		m, n := p.moment(j+2, 0)
+		if n < 0 || !m.hasTime {
+			return fail, -1
+		}
+		sp, ok := p.resolve(&m)
+		if !ok {
+			return fail, -1
+		}
+		return sp.res(), n
 	case "des":
 		j++
 	case "depuis":
@@ -520,6 +534,9 @@ func (p *parser) ruleOpen(i int, base *moment) (res, int) {
 		}
 		from, incl = false, true
 		j += 2
+		if p.key(j) == "a" { // "d'ici à 2030"
+			j++
+		}
 	default:
 		return fail, -1
 	}
@@ -759,6 +776,8 @@ func (p *parser) ruleOffset(i int) (res, int) {
 		}
 	case "dans":
 		sign, j = 1, i+1
+	case "voici", "voila":
+		sign, j = -1, i+1
 	}
 	var d Duration
 	var g Grain
@@ -850,6 +869,12 @@ func (p *parser) ruleRange(i int) (res, int) {
 		dir = 1
 		k++
 	}
+	if dir != 0 && !hasN && lead {
+		// "les dernières 24 heures"
+		if v, k2, ok := p.readNumber(k); ok && v > 0 && v <= 1000 && p.isUnitAny(k2) {
+			n, k, hasN = v, k2, true
+		}
+	}
 	if !p.isUnitAny(k) {
 		return fail, -1
 	}
@@ -910,6 +935,14 @@ func (p *parser) ruleDuration(i int) (res, int) {
 	switch p.key(j) {
 	case "en", "pendant", "durant", "pour", "sous":
 		j++
+		if p.key(j) == "l'" && p.key(j+1) == "espace" && (p.key(j+2) == "de" || p.key(j+2) == "d'") {
+			j += 3 // "en l'espace de deux jours"
+		}
+	case "au":
+		if p.key(j+1) != "bout" || (p.key(j+2) != "de" && p.key(j+2) != "d'") {
+			return fail, -1
+		}
+		j += 3 // "au bout de trois jours"
 	case "plus", "moins", "pres":
 		if p.key(j+1) != "de" && p.key(j+1) != "d'" {
 			return fail, -1
