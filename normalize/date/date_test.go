@@ -153,6 +153,8 @@ var findGroups = []struct {
 		42: {"au bout de trois jours", Past, "au bout de trois jours", "day P3D", "a duration"},
 		43: {"les dernières 24 heures", Past, "les dernières 24 heures", "hour 2024-11-04T08:00:00+01:00/2024-11-05T08:00:00+01:00", "the number after dernières"},
 		44: {"ce 5 novembre", Past, "ce 5 novembre", "day 2024-11-05", "ce before a date"},
+		45: {"la réunion aura lieu du 1er au 5 novembre", Past, "du 1er au 5 novembre", "day 2024-11-01/2024-11-06", "a future verb, but this range is not over"},
+		46: {"le vote aura lieu à 15h", Past, "à 15h", "hour 2024-11-05T15:00:00+01:00", "a future verb: the coming 15h"},
 	}},
 }
 

@@ -62,8 +62,9 @@ func (pp Parser) Find(s string) []Date {
 			i++
 			continue
 		}
-		if pp.Prefer == Past && p.futureCue(i, end) {
-			// "il se rendra jeudi à Kiev": the coming Thursday
+		if pp.Prefer == Past && p.over(r) && p.futureCue(i, end) {
+			// "il se rendra jeudi à Kiev": the coming Thursday; but "la
+			// réunion aura lieu du 1er au 5 novembre" is still this one
 			p.prefer, p.soon = Future, true
 			if r2, end2 := p.expr(i); end2 > i {
 				r, end = r2, end2
@@ -79,6 +80,28 @@ func (pp Parser) Find(s string) []Date {
 		tokPool.Put(bp)
 	}
 	return out
+}
+
+// over reports whether r lies wholly before the reference: before today
+// for days and longer, before the reference time for times.
+func (p *parser) over(r res) bool {
+	var end time.Time
+	switch r.kind {
+	case Point:
+		end = add(r.value, r.grain, 1)
+	case Interval:
+		if !r.hasTo {
+			end = r.from.AddDate(0, 0, 1)
+		} else {
+			end = r.to
+		}
+	default:
+		return false
+	}
+	if r.grain >= Day {
+		return !end.After(p.today)
+	}
+	return !end.After(p.ref)
 }
 
 // canStart reports whether an expression may begin at token i: a known
