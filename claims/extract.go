@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"errors"
 	"sort"
 	"strings"
 	"time"
@@ -27,6 +28,8 @@ type Extractor struct {
 	Date time.Time
 }
 
+var errNilArticle = errors.New("claims: nil article")
+
 // Extract returns the claims of a, in text order, using the zero Extractor.
 func Extract(a *article.Article) ([]Claim, error) {
 	var x Extractor
@@ -35,6 +38,9 @@ func Extract(a *article.Article) ([]Claim, error) {
 
 // Extract returns the claims of a, in text order. Offsets are into a.Text.
 func (x *Extractor) Extract(a *article.Article) ([]Claim, error) {
+	if a == nil {
+		return nil, errNilArticle
+	}
 	dict := x.Entities
 	if dict == nil {
 		d, err := entities.Default()
@@ -104,11 +110,17 @@ func buildDocument(a *article.Article) *document {
 		}
 	}
 	sort.Slice(doc.quotes, func(i, j int) bool { return doc.quotes[i].outer.Start < doc.quotes[j].outer.Start })
+	// Quotations are sorted and do not overlap: one sweep marks the
+	// tokens inside them.
+	qi := 0
 	for _, s := range doc.sents {
 		s.inQuote = make([]bool, len(s.toks))
 		for i, t := range s.toks {
-			for _, q := range doc.quotes {
-				if q.inner.Start <= t.start && t.end <= q.inner.End && !q.recovered {
+			for qi < len(doc.quotes) && doc.quotes[qi].outer.End <= t.start {
+				qi++
+			}
+			for qj := qi; qj < len(doc.quotes) && doc.quotes[qj].outer.Start < t.end; qj++ {
+				if q := doc.quotes[qj]; !q.recovered && q.inner.Start <= t.start && t.end <= q.inner.End {
 					s.inQuote[i] = true
 				}
 			}

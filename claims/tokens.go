@@ -36,8 +36,15 @@ func isHyphen(r rune) bool     { return r == '-' || r == '‐' || r == '‑' }
 
 // tokenize splits text[from:to] into tokens with offsets into text.
 func tokenize(text string, from, to int, out []token) []token {
+	if out == nil {
+		out = make([]token, 0, (to-from)/5+1)
+	}
 	i := from
 	for i < to {
+		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
 			i += n
@@ -96,6 +103,9 @@ func tokenize(text string, from, to int, out []token) []token {
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -154,7 +164,55 @@ func mkTokenLower(text string, i, j int, lw string) token {
 	if strings.Contains(lw, "’") {
 		lw = strings.ReplaceAll(lw, "’", "'")
 	}
-	return token{start: i, end: j, lw: lw, f: normalize.Fold(lw), upper: unicode.IsUpper(r)}
+	return token{start: i, end: j, lw: lw, f: foldWord(lw), upper: unicode.IsUpper(r)}
+}
+
+// foldWord folds one lowercase word for the grammar's word sets: accents
+// removed, œ and æ spelt out, typographic apostrophes made '. Hyphens are
+// kept ("week-end"). It is normalize.Fold with a fast path for the letters
+// of French; other non-ASCII words go through normalize.Fold.
+func foldWord(lw string) string {
+	i := 0
+	for i < len(lw) && lw[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(lw) {
+		return lw
+	}
+	b := make([]byte, 0, len(lw))
+	b = append(b, lw[:i]...)
+	for _, r := range lw[i:] {
+		switch r {
+		case 'à', 'â', 'ä', 'á', 'ã':
+			b = append(b, 'a')
+		case 'é', 'è', 'ê', 'ë':
+			b = append(b, 'e')
+		case 'î', 'ï', 'í', 'ì':
+			b = append(b, 'i')
+		case 'ô', 'ö', 'ó', 'ò', 'õ':
+			b = append(b, 'o')
+		case 'ù', 'û', 'ü', 'ú':
+			b = append(b, 'u')
+		case 'ç':
+			b = append(b, 'c')
+		case 'ÿ':
+			b = append(b, 'y')
+		case 'ñ':
+			b = append(b, 'n')
+		case 'œ':
+			b = append(b, 'o', 'e')
+		case 'æ':
+			b = append(b, 'a', 'e')
+		case '’', 'ʼ', '‘':
+			b = append(b, '\'')
+		default:
+			if r >= utf8.RuneSelf {
+				return strings.ReplaceAll(normalize.Fold(lw), " ", "-")
+			}
+			b = append(b, byte(r))
+		}
+	}
+	return string(b)
 }
 
 // lower is strings.ToLower with a fast path for lowercase ASCII.

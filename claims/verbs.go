@@ -10,8 +10,6 @@ import (
 	"sync"
 
 	"github.com/kljensen/snowball/french"
-
-	"github.com/frnews/frnews/normalize"
 )
 
 //go:embed verbs.txt
@@ -128,7 +126,7 @@ func LoadVerbs(r io.Reader) (*Verbs, error) {
 		vs.list = append(vs.list, v)
 		st := stem(inf)
 		vs.byStem[st] = v
-		fst := normalize.Fold(st)
+		fst := foldWord(st)
 		vs.foldedStems[fst] = true
 		if !slices.Contains(vs.stemLens, len(fst)) {
 			vs.stemLens = append(vs.stemLens, len(fst))
@@ -238,7 +236,7 @@ func shapeOf(w string, v *Verb) formKind {
 // hasStemPrefix reports whether some verb stem is a prefix of w: the
 // stemmer only removes endings, so a form always starts with its stem.
 func (vs *Verbs) hasStemPrefix(w string) bool {
-	f := normalize.Fold(w)
+	f := foldWord(w)
 	for _, n := range vs.stemLens {
 		if n <= len(f) && vs.foldedStems[f[:n]] {
 			return true
