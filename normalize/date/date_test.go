@@ -155,6 +155,8 @@ var findGroups = []struct {
 		44: {"ce 5 novembre", Past, "ce 5 novembre", "day 2024-11-05", "ce before a date"},
 		45: {"la réunion aura lieu du 1er au 5 novembre", Past, "du 1er au 5 novembre", "day 2024-11-01/2024-11-06", "a future verb, but this range is not over"},
 		46: {"le vote aura lieu à 15h", Past, "à 15h", "hour 2024-11-05T15:00:00+01:00", "a future verb: the coming 15h"},
+		47: {"dans une demi-heure", Future, "dans une demi-heure", "minute 2024-11-05T08:30:00+01:00", "half an hour"},
+		48: {"pendant trois quarts d'heure", Past, "pendant trois quarts d'heure", "minute PT45M", "three quarters of an hour"},
 	}},
 }
 

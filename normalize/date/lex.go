@@ -76,7 +76,7 @@ var triggers = [...]string{
 	"maintenant", "suite", "moment", "debut", "fin", "milieu", "mi", "jour", "derniers",
 	"dernieres", "prochain", "prochaine", "prochains", "prochaines", "travail",
 	"semestre", "horizon", "epiphanie", "chandeleur", "reveillon", "dizaine", "douzaine",
-	"vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine",
+	"vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine", "demi", "quart", "quarts",
 }
 
 // lexTable lists every word the grammar looks at, folded: lowercase, no

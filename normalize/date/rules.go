@@ -651,6 +651,13 @@ func (p *parser) durationList(j int, marks bool) (Duration, Grain, int) {
 	finest := Year + 1
 	end := -1
 	for {
+		if mins, n := p.fraction(j); n > 0 {
+			// "une demi-heure", "un quart d'heure", "trois quarts d'heure"
+			d.Minutes += mins
+			finest = min(finest, Minute)
+			end = n
+			break
+		}
 		v, n, ok := p.readNumber(j)
 		if a, n2 := p.about(j); n2 > 0 {
 			v, n, ok = a, n2, true // "une dizaine de jours"
@@ -744,6 +751,39 @@ func (p *parser) durationList(j int, marks bool) (Duration, Grain, int) {
 		return d, 0, -1
 	}
 	return d, finest, end
+}
+
+// fraction reads a fraction of an hour: "une demi-heure" (30), "un quart
+// d'heure" (15), "trois quarts d'heure" (45).
+func (p *parser) fraction(j int) (int, int) {
+	switch p.key(j) {
+	case "une":
+		k := j + 1
+		if p.key(k) != "demi" {
+			return 0, -1
+		}
+		k = p.skipDash(k + 1)
+		if p.key(k) != "heure" {
+			return 0, -1
+		}
+		return 30, k + 1
+	case "un", "trois":
+		mins := 15
+		k := j + 1
+		if p.key(j) == "trois" {
+			if p.key(k) != "quarts" {
+				return 0, -1
+			}
+			mins = 45
+		} else if p.key(k) != "quart" {
+			return 0, -1
+		}
+		if p.key(k+1) != "d'" || p.key(k+2) != "heure" {
+			return 0, -1
+		}
+		return mins, k + 3
+	}
+	return 0, -1
 }
 
 // about reads an approximate number of units: "une dizaine de", "une
