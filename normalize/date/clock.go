@@ -42,6 +42,10 @@ func (p *parser) clock(i int, m *moment, ctx int) int {
 		}
 		prefixed = true
 	}
+	// the forms: "midi", "minuit" (with minutes after), "15h", "15h30",
+	// "15 h 30", "8h10m00s", "15:30", "10:12:59", "6.13 AM", "1230pm",
+	// "quinze heures trente", "3 heures du matin"; a number alone is an
+	// hour only in an interval or after "à" with a part of the day
 	h, mi, sec, g, ampm := 0, 0, 0, Hour, 0
 	weak, bare := false, false
 	t := p.tok(j)
@@ -440,6 +444,9 @@ const partWork = partLunch + 1
 // partOfDay reads "ce soir", "lundi matin" (the "matin"), "en fin
 // d'après-midi", "tôt le matin", "après déjeuner", "dans la soirée".
 func (p *parser) partOfDay(i int, m *moment) int {
+	// A part of the day comes with an article or preposition ("ce soir",
+	// "dans la soirée", "en fin d'après-midi") unless it follows a day
+	// ("lundi matin"): alone says it did not.
 	j := i
 	alone, this := true, false
 	pos := posNone

@@ -163,6 +163,9 @@ func (p *parser) component(i int, m *moment, ctx int) int {
 	if i >= len(p.t) {
 		return -1
 	}
+	// The order matters where two readings start alike: numeric dates
+	// before times ("20/02" is no hour), times before day numbers ("13h" is
+	// no 13th), day numbers before bare months.
 	if !m.hasRel && m.hol == 0 {
 		if n := p.relDay(i, m); n >= 0 {
 			return n
@@ -625,7 +628,8 @@ func (p *parser) monthYear(i int, m *moment, ctx int) int {
 	if t == nil {
 		return -1
 	}
-	// "décembre 5 2014", "fév 15, 2013": month, day, year
+	// "décembre 5 2014", "fév 15, 2013": month, day, year, the year
+	// required so that "en décembre 5 000 personnes" stays a month
 	if mo, n := p.monthAt(j, true); n > 0 {
 		if d, n2, ok := p.dayNum(n); ok && p.tok(n2) != nil {
 			k := n2
@@ -709,7 +713,8 @@ func (p *parser) numericDate(i int, m *moment, ctx int) int {
 	if j > 0 && p.t[j].glued && p.t[j-1].kind == tkPunct && (p.t[j-1].ch == '/' || p.t[j-1].ch == '.') {
 		return -1
 	}
-	// separators stuck to the numbers: / . -
+	// separators stuck to the numbers: 11/10/2024, 11.10.2024, 2013-03-01,
+	// 17/02; a two-digit year is the nearest century's
 	if sep := p.tok(j + 1); sep != nil && sep.kind == tkPunct && sep.glued && (sep.ch == '/' || sep.ch == '-' || sep.ch == '.') {
 		b := p.tok(j + 2)
 		if b == nil || b.kind != tkNum || !b.glued {

@@ -173,8 +173,9 @@ func (p *parser) resolveDay(m *moment) (dspan, bool) {
 		t, ok := p.pick(at, f, strict)
 		return dspan{t, Day}, ok
 	case m.dom != 0:
-		// a day number, maybe with a weekday: the nearest month where it
-		// exists (and falls on that weekday)
+		// a day number, maybe with a weekday: the nearest month, in the
+		// direction read, where it exists (and falls on that weekday):
+		// "jeudi 15" on 12 February 2013 is 15 August
 		y, mo := p.today.Year(), int(p.today.Month())
 		for k := 0; k < 60; k++ {
 			off := k
@@ -291,6 +292,9 @@ func (p *parser) resolve(m *moment) (span, bool) {
 	if !hasDay && m.partThis && m.part != partNight {
 		d, hasDay = dspan{p.today, Day}, true
 	}
+	// a time of day: on its day, or the next (Future) or last (Past) such
+	// time; a part of the day moves "6h du soir" to 18h; an explicit zone
+	// is converted to the reference's
 	if m.hasTime {
 		if hasDay && d.g != Day {
 			return span{}, false

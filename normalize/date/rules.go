@@ -291,6 +291,9 @@ func (p *parser) trailingDate(n int) (moment, int) {
 // "de 9h30 à 11h", "13-15 juillet", "2022-2023", "les 27 et 28 octobre".
 // base, when set, is a date read just before ("jeudi de 9h à 11h").
 func (p *parser) ruleInterval(i int, base *moment) (res, int) {
+	// the leading word says which connectors may follow: "du … au",
+	// "de … à", "entre … et", "les … et"; no leading word allows "au" and
+	// dashes ("13-15 juillet", "9h30 - 11h00")
 	j := i
 	lead := p.key(j)
 	switch lead {
@@ -302,6 +305,8 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 	if base != nil && lead != "de" && lead != "d'" && lead != "entre" {
 		return fail, -1
 	}
+	// inside an interval, bare numbers may be days, hours or years: the
+	// other side decides below
 	const ctx = ctxBareDom | ctxBareYear | ctxBareNum | ctxDotTime
 	a, n := p.moment(j, ctx)
 	if n < 0 {
@@ -365,6 +370,8 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 		}
 		b = moment{dom: b.hour, domBare: true}
 	}
+	// two bare day numbers need "du … au" or "entre le … et le": "de 10 à
+	// 12" counts something, and so does "du 7 au 10 ans"
 	aBareDom := a.dom != 0 && a.month == 0 && a.wd == 0 && !a.hasTime
 	bBareDom := b.dom != 0 && b.month == 0 && b.wd == 0 && !b.hasTime
 	if aBareDom && bBareDom {
@@ -396,6 +403,8 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 			n2 = n3
 		}
 	}
+	// times: both on the same day; an end earlier than the start is in the
+	// afternoon ("de 11h30 à 1h30") or on the next day ("11pm-2")
 	if a.hasTime && b.hasTime {
 		if a.hasDate() && !b.hasDate() {
 			copyDate(&b, &a)
@@ -451,6 +460,8 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 	if a.month != 0 && a.dom != 0 {
 		a.wd = 0
 	}
+	// resolve the start, then place the end after it: "du 28 au 3" runs
+	// into the next month, "de novembre à février" into the next year
 	sa, ok := p.resolve(&a)
 	if !ok {
 		return fail, -1
@@ -485,6 +496,7 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 	if !ok {
 		return fail, -1
 	}
+	// the end is exclusive, at the finer grain of the two sides
 	g := min(sa.grain, sb.grain)
 	to := sb.end
 	if !sb.interval && g < sb.grain {
@@ -499,6 +511,9 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 // ruleOpen reads "à partir du 8 mars", "depuis août", "avant 16h",
 // "jusqu'au 15 juillet", "après le 1er novembre", "depuis trois jours".
 func (p *parser) ruleOpen(i int, base *moment) (res, int) {
+	// from: the expression opens an interval ("depuis", "à partir de");
+	// otherwise it closes one, inclusive of the date ("jusqu'au 15") or not
+	// ("avant 16h")
 	j := i
 	from, incl, since := true, false, false
 	switch p.key(j) {
@@ -608,6 +623,8 @@ func (p *parser) ruleOpen(i int, base *moment) (res, int) {
 	if n < 0 {
 		return fail, -1
 	}
+	// a date read before ("vendredi à partir de midi") or after ("à partir
+	// de 9h30 jeudi") gives the day of a bare time
 	if base != nil {
 		if m.hasDate() || !m.hasTime {
 			return fail, -1
@@ -889,6 +906,7 @@ func (p *parser) ruleOffset(i int) (res, int) {
 			return fail, -1
 		}
 	}
+	// whole days and more give a day; hours and less an instant
 	t := p.shift(p.ref, d, sign)
 	if g >= Day {
 		return res{kind: Point, grain: Day, value: p.trunc(t, Day)}, n
@@ -974,6 +992,8 @@ func (p *parser) ruleRange(i int) (res, int) {
 			return fail, -1
 		}
 	}
+	// as Duckling: the last n whole units before the current one, or the
+	// next n after it
 	g := unitGrain[u]
 	t := p.trunc(p.ref, g)
 	if g == Second {
