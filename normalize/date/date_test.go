@@ -157,6 +157,8 @@ var findGroups = []struct {
 		46: {"le vote aura lieu à 15h", Past, "à 15h", "hour 2024-11-05T15:00:00+01:00", "a future verb: the coming 15h"},
 		47: {"dans une demi-heure", Future, "dans une demi-heure", "minute 2024-11-05T08:30:00+01:00", "half an hour"},
 		48: {"pendant trois quarts d'heure", Past, "pendant trois quarts d'heure", "minute PT45M", "three quarters of an hour"},
+		49: {"le 1ᵉʳ novembre", Past, "le 1ᵉʳ novembre", "day 2024-11-01", "superscript ordinal"},
+		50: {"LUNDI 4 NOVEMBRE À 10\u00a0H\u202f30", Past, "LUNDI 4 NOVEMBRE À 10\u00a0H\u202f30", "minute 2024-11-04T10:30:00+01:00", "capitals and no-break spaces"},
 	}},
 }
 

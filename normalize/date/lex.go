@@ -294,6 +294,10 @@ func foldRune(r rune) (byte, byte) {
 		return 'u', 0
 	case 'ç', 'Ç':
 		return 'c', 0
+	case 'ᵉ': // superscript letters of "1ᵉʳ", "2ᵉ"
+		return 'e', 0
+	case 'ʳ':
+		return 'r', 0
 	case 'œ', 'Œ':
 		return 'o', 'e'
 	case 'æ', 'Æ':
