@@ -1,9 +1,9 @@
 package date
 
 import (
-	"encoding/json"
 	"strconv"
 	"time"
+	"unicode/utf8"
 )
 
 // Grain is the precision of a resolved expression.
@@ -125,11 +125,7 @@ func (d Duration) ISO() string {
 func (d Date) MarshalJSON() ([]byte, error) {
 	b := make([]byte, 0, 128)
 	b = append(b, `{"text":`...)
-	t, err := json.Marshal(d.Text)
-	if err != nil {
-		return nil, err
-	}
-	b = append(b, t...)
+	b = appendString(b, d.Text)
 	b = append(b, `,"start":`...)
 	b = strconv.AppendInt(b, int64(d.Start), 10)
 	b = append(b, `,"end":`...)
@@ -163,4 +159,43 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	}
 	b = append(b, '}')
 	return b, nil
+}
+
+// appendString appends s as a JSON string, as encoding/json writes it but
+// without HTML escaping: invalid UTF-8 becomes U+FFFD.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && w == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			b = append(b, s[i:i+w]...)
+		}
+		i += w
+	}
+	return append(b, '"')
 }

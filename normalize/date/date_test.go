@@ -294,6 +294,20 @@ func TestLinear(t *testing.T) {
 	}
 }
 
+func TestAppendString(t *testing.T) {
+	for _, s := range []string{"plain", `quo"te\back`, "tab\tnl\n\x01", "é ’ \u2028", "bad\xffutf8", "<&>"} {
+		got := string(appendString(nil, s))
+		var back string
+		if err := json.Unmarshal([]byte(got), &back); err != nil {
+			t.Errorf("appendString(%q) = %s: %v", s, got, err)
+			continue
+		}
+		if want := strings.ToValidUTF8(s, "\ufffd"); back != want {
+			t.Errorf("appendString(%q) round trip = %q, want %q", s, back, want)
+		}
+	}
+}
+
 func TestInvalidUTF8(t *testing.T) {
 	for _, s := range []string{"le 1\xff novembre", "\xffmardi\xfe", "à 14\xc3h30", "aujourd\xe2\x80hui", strings.Repeat("\x80", 10)} {
 		checkSpans(t, s, Parser{Ref: tuesday}.Find(s))
