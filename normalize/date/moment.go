@@ -59,11 +59,11 @@ type moment struct {
 	partThis  bool // "ce soir": today
 	partAlone bool // the part came without an article or preposition
 	anchored  bool
-	anchor    moment0
+	anchor    anchorDay
 }
 
-// moment0 is a resolved anchor day for "le lendemain du 13 février".
-type moment0 struct {
+// anchorDay is the resolved day of "le lendemain du 13 février".
+type anchorDay struct {
 	ok   bool
 	y, m int
 	d    int
@@ -299,7 +299,7 @@ func (p *parser) relDay(i int, m *moment) int {
 				return -1
 			}
 			m.anchored = true
-			m.anchor = moment0{true, d.t.Year(), int(d.t.Month()), d.t.Day()}
+			m.anchor = anchorDay{true, d.t.Year(), int(d.t.Month()), d.t.Day()}
 			j = n
 		}
 	default:

@@ -270,7 +270,7 @@ func copyDate(m *moment, from *moment) {
 // setDay pins m to a resolved day.
 func setDay(m *moment, t time.Time) {
 	m.hasRel, m.rel, m.anchored = true, 0, true
-	m.anchor = moment0{true, t.Year(), int(t.Month()), t.Day()}
+	m.anchor = anchorDay{true, t.Year(), int(t.Month()), t.Day()}
 	m.wd, m.dom, m.month, m.year, m.hol = 0, 0, 0, 0, 0
 }
 
