@@ -464,15 +464,25 @@ func verdict(rows []Row) Verdict {
 }
 
 // isPart reports whether small is stated as a part of big's total: its
-// claim names more entities (a narrower place) or counts a qualified
-// noun ("soldats des forces spéciales", "d'entre eux").
+// claim names more entities (a narrower place), says so ("dont", "d'entre
+// eux", "déjà"), or counts a qualified noun ("soldats des forces
+// spéciales").
 func isPart(small, big Row) bool {
-	if small.hi < big.lo*0.5 || len(small.about) > len(big.about) {
+	if len(small.about) > len(big.about) {
 		return true
 	}
-	for _, w := range strings.Fields(normalize.Fold(small.Sentence[max(0, small.Value.End-small.Claim.Start):min(len(small.Sentence), small.Value.End-small.Claim.Start+30)])) {
-		if w == "dont" || w == "d'entre" || w == "deja" {
+	c := small.Claim
+	from := small.Value.End - c.Start
+	if from < 0 || from > len(c.Sentence) {
+		return false
+	}
+	ts := tokenize(c.Sentence, from, min(len(c.Sentence), from+80), nil)
+	for i, t := range ts {
+		switch {
+		case t.f == "dont" || t.f == "deja" || t.f == "d'" && i+1 < len(ts) && ts[i+1].f == "entre":
 			return true
+		case i == 1 && (t.f == "des" || t.f == "de" || t.f == "du" || t.f == "d'") && i+1 < len(ts) && !ts[i+1].upper && !ts[i+1].punct:
+			return true // "soldats des forces spéciales"
 		}
 	}
 	return false

@@ -4,14 +4,17 @@
 //
 //	go run ./examples/compare [-json] FILE...
 //
-// An unreadable file is reported on stderr and skipped; the exit status is
-// then 1.
+// For each fact it prints the fact, one row per source claim (value,
+// source, date, article, sentence) and the verdict; with -json, the same as
+// one JSON document. An unreadable file is reported on stderr in one line
+// and skipped; the exit status is then 1. A bad flag exits with status 2.
 package main
 
 import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -20,22 +23,28 @@ import (
 )
 
 func main() {
-	asJSON := flag.Bool("json", false, "write the groups as one JSON document")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: compare [-json] FILE...")
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	asJSON := fs.Bool("json", false, "write the groups as one JSON document")
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "compare: %v (usage: compare [-json] FILE...)\n", err)
+		return 2
 	}
-	flag.Parse()
-	if flag.NArg() == 0 {
-		fmt.Fprintln(os.Stderr, "compare: no input files")
-		os.Exit(2)
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "compare: no input files (usage: compare [-json] FILE...)")
+		return 2
 	}
 	var x claims.Extractor
 	var srcs []claims.Source
 	status := 0
-	for _, name := range flag.Args() {
+	for _, name := range fs.Args() {
 		src, err := load(&x, name)
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "compare: %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "compare: %s: %v\n", name, err)
 			status = 1
 			continue
 		}
@@ -46,17 +55,17 @@ func main() {
 		if groups == nil {
 			groups = []claims.Group{}
 		}
-		enc := json.NewEncoder(os.Stdout)
+		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(groups); err != nil {
-			fmt.Fprintln(os.Stderr, "compare:", err)
-			os.Exit(1)
+			fmt.Fprintln(stderr, "compare:", err)
+			return 1
 		}
 	} else {
-		fmt.Print(claims.Format(groups))
+		fmt.Fprint(stdout, claims.Format(groups))
 	}
-	os.Exit(status)
+	return status
 }
 
 func load(x *claims.Extractor, name string) (claims.Source, error) {
