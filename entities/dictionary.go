@@ -29,6 +29,8 @@ type Dictionary struct {
 	// and the functions parsed from Entity.Roles.
 	shorts [][]string
 	roles  [][]roleKey
+	// near holds the full names of people, for misspelt mentions.
+	near []nearName
 }
 
 // Internal kinds of a dictionary name.
@@ -165,6 +167,7 @@ func build(ents []Entity) (*Dictionary, error) {
 			}
 		}
 	}
+	d.indexNearNames()
 	// Roles need the finished matcher: "président de l'Ukraine" binds the
 	// role to country:ua.
 	for i, e := range ents {

@@ -145,6 +145,11 @@ func (f *finder) addLocal(s, e int, typ Type, conf float64, role string, title b
 		typ = f.nameType(s, e, typ)
 	}
 	key := f.foldKey(s, e)
+	if typ == TypePerson {
+		if ent := f.d.nearPerson(key); ent >= 0 {
+			return f.addMention(mention{s: int32(s), e: int32(e), ref: ent, kind: KindName, role: role, title: title, conf: 0.6})
+		}
+	}
 	if f.localBy == nil {
 		f.localBy = make(map[string]int32)
 	}
