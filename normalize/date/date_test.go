@@ -159,6 +159,10 @@ var findGroups = []struct {
 		48: {"pendant trois quarts d'heure", Past, "pendant trois quarts d'heure", "minute PT45M", "three quarters of an hour"},
 		49: {"le 1ᵉʳ novembre", Past, "le 1ᵉʳ novembre", "day 2024-11-01", "superscript ordinal"},
 		50: {"LUNDI 4 NOVEMBRE À 10\u00a0H\u202f30", Past, "LUNDI 4 NOVEMBRE À 10\u00a0H\u202f30", "minute 2024-11-04T10:30:00+01:00", "capitals and no-break spaces"},
+		51: {"puis baissera à 2,4 % au 1er février", Past, "au 1er février", "day 2025-02-01", "a decimal comma is inside the clause"},
+		52: {"les résultats du troisième trimestre seront publiés", Past, "du troisième trimestre", "quarter 2024-07/2024-10", "the verb is about the results, not the quarter"},
+		53: {"vingt-six ans plus tard", Past, "vingt-six ans", "year P26Y", "years later counts from the story"},
+		54: {"le scrutin des 8 et 9 juin 2024", Past, "des 8 et 9 juin 2024", "day 2024-06-08/2024-06-10", "des as les"},
 	}},
 }
 

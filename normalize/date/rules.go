@@ -62,7 +62,7 @@ func (pp Parser) Find(s string) []Date {
 			i++
 			continue
 		}
-		if pp.Prefer == Past && p.over(r) && p.futureCue(i, end) {
+		if pp.Prefer == Past && r.grain != Quarter && p.over(r) && p.futureCue(i, end) {
 			// "il se rendra jeudi à Kiev": the coming Thursday; but "la
 			// réunion aura lieu du 1er au 5 novembre" is still this one
 			p.prefer, p.soon = Future, true
@@ -298,6 +298,9 @@ func (p *parser) ruleInterval(i int, base *moment) (res, int) {
 	lead := p.key(j)
 	switch lead {
 	case "du", "de", "d'", "entre", "les":
+		j++
+	case "des": // "le scrutin des 8 et 9 juin"
+		lead = "les"
 		j++
 	default:
 		lead = ""
@@ -878,6 +881,10 @@ func (p *parser) ruleOffset(i int) (res, int) {
 	} else {
 		d, g, n = p.durationList(i, false)
 		if n < 0 {
+			return fail, -1
+		}
+		if d.Years != 0 || d.Months != 0 {
+			// "vingt-six ans plus tard" counts from the story, not from now
 			return fail, -1
 		}
 		switch p.key(n) {

@@ -23,7 +23,7 @@ func (p *parser) futureCue(i, j int) bool {
 	// forwards, within the sentence
 	for k := j; k < len(p.t) && k < j+8; k++ {
 		t := &p.t[k]
-		if t.kind == tkPunct && t.ch != ',' {
+		if t.kind == tkPunct && t.ch != ',' && p.clauseEdge(k) {
 			break
 		}
 		if t.key == "que" || t.key == "qu'" {
@@ -36,11 +36,19 @@ func (p *parser) futureCue(i, j int) bool {
 	return false
 }
 
-// clauseEdge reports whether token k ends the clause that follows it.
+// clauseEdge reports whether token k ends the clause that follows it:
+// punctuation between clauses, or "que". A decimal comma ("2,4 %") and
+// signs like "%" or "°" are inside the clause.
 func (p *parser) clauseEdge(k int) bool {
 	t := &p.t[k]
 	if t.kind == tkPunct {
-		return t.ch != '-' && t.ch != '\''
+		switch t.ch {
+		case ',':
+			return !(t.glued && p.isNum(k-1) && p.isNum(k+1) && p.t[k+1].glued)
+		case '.', ';', ':', '!', '?', '«', '»', '(', ')', '"', '“', '”', '…':
+			return true
+		}
+		return false
 	}
 	return t.key == "que" || t.key == "qu'"
 }
