@@ -68,3 +68,21 @@ func BenchmarkFold(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStringLines repairs the seeds one line at a time, as a caller
+// that keeps its own line structure does.
+func BenchmarkStringLines(b *testing.B) {
+	lines := strings.Split(benchText(b, false), "\n")
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	loadLexicon()
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, l := range lines {
+			String(l)
+		}
+	}
+}

@@ -41,14 +41,15 @@
 //     neighbours, and marks are paired; only outermost quotations change
 //     (French nests “ ” inside « »), and a straight quote left without a
 //     partner (12") stays.
-//  5. Word repairs, one chunk (text between spaces) at a time, as named
-//     rules: dropCap (CC’est → C’est at the start of a sentence, never in
-//     acronyms: [KindDropCap]); duplicateGlued and duplicateSpaced
-//     (nord-coréen. Coréen, Kim → nord-coréen, Kim: [KindDuplicate]);
-//     periodSpace (mardi.Le → mardi. Le: [KindPunctSpace]); glued
-//     (Streetcitant → Street citant, déclaréZelensky → déclaré Zelensky:
-//     [KindGlued]). Chunks that look like addresses or code (lemonde.fr,
-//     an e-mail, 3.14) are left alone.
+//  5. Word repairs, one chunk (text between spaces, quotation marks and
+//     : ; ? !) at a time, as named rules: dropCap (CC’est → C’est at the
+//     start of a sentence, never in acronyms: [KindDropCap]);
+//     duplicateGlued and duplicateSpaced (nord-coréen. Coréen, Kim →
+//     nord-coréen, Kim: [KindDuplicate]); periodSpace (mardi.Le → mardi. Le:
+//     [KindPunctSpace]); glued (Streetcitant → Street citant,
+//     déclaréZelensky → déclaré Zelensky: [KindGlued]). Chunks that look
+//     like addresses or code (lemonde.fr, an e-mail, a path, 3.14) are left
+//     alone, and so are the apostrophes in them.
 //  6. Spacing: one space inside « », before : ; ? ! and after a closing
 //     quotation mark before a word, before « after a word
 //     ([KindPunctSpace]); doubled », « and commas made single
@@ -72,7 +73,18 @@
 // -aient never split); a capitalised run splits only after a common
 // English word (the end of an English name: Wall Street), so French names
 // made of French words (Villeneuve, Beaumont, Leblanc) stay whole.
-// [Options.NoSplit] turns this off and never loads the list.
+// [Options.NoSplit] turns off the repairs that need the list and never
+// loads it.
+//
+// # Offsets
+//
+// Each step records its edits; Original composes the steps' offset maps,
+// from the last step back to the first, with a binary search in each. Text
+// no repair touched maps to where it was. An offset inside a replacement,
+// or where text was removed, maps to the start of the replaced or removed
+// text; OriginalSpan maps the end of a span to the end of a replacement
+// instead, giving the smallest span of the input a span of the output came
+// from.
 //
 // # Fold
 //

@@ -37,7 +37,10 @@ func fixUTF8(in string, ed *editor) {
 // fixNFC puts in into Unicode normalisation form C, one repair per run of
 // changed segments.
 func fixNFC(in string, ed *editor) {
-	n := norm.NFC.QuickSpanString(in)
+	n := quickNFC(in)
+	if n < len(in) {
+		n += norm.NFC.QuickSpanString(in[n:])
+	}
 	if n == len(in) {
 		return
 	}
@@ -71,6 +74,39 @@ func fixNFC(in string, ed *editor) {
 	if start >= 0 {
 		ed.replace(start, end, string(buf), KindNFC)
 	}
+}
+
+// quickNFC returns the length of a prefix of s known to be in NFC, from
+// which norm can go on: it passes ASCII and the runes of French text that
+// are NFC starters and compose with nothing that follows but a combining
+// mark (Latin-1 letters and signs, Œ œ, U+2002..U+203F: ’ “ ” … – — and
+// the narrow no-break space, €), and stops before the rune that comes
+// before any other rune.
+func quickNFC(s string) int {
+	last := 0 // start of the last rune passed
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			last = i
+			i++
+			continue
+		case (c == 0xC2 || c == 0xC3) && i+1 < len(s):
+			last = i
+			i += 2
+			continue
+		case c == 0xC5 && i+1 < len(s) && (s[i+1] == 0x92 || s[i+1] == 0x93): // Œ œ
+			last = i
+			i += 2
+			continue
+		case c == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0x82 || s[i+1] == 0x82 && s[i+2] == 0xAC): // not U+2000, U+2001
+			last = i
+			i += 3
+			continue
+		}
+		return last
+	}
+	return len(s)
 }
 
 // invisible reports whether r is removed as a control or invisible format
