@@ -154,13 +154,15 @@ func (p *parser) resolveDay(m *moment) (dspan, bool) {
 				t, ok := at(y)
 				return t, ok && int(t.Weekday()) == m.wd-1
 			}
-			t1, ok1 := p.pickNear(match, f)
-			t2, ok2 := p.pickNear(match, !f)
-			if ok1 {
-				return dspan{t1, Day}, true
+			// (the calendar reading only looks ahead; news looks back, then
+			// ahead: "le mardi 12 novembre" in a 5 November article)
+			if t, ok := p.pickNear(match, f); ok {
+				return dspan{t, Day}, true
 			}
-			if ok2 {
-				return dspan{t2, Day}, true
+			if !f {
+				if t, ok := p.pickNear(match, true); ok {
+					return dspan{t, Day}, true
+				}
 			}
 		}
 		if !f && !strict {
