@@ -252,6 +252,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				d.content = q.inner
 				d.quoted = true
 				q.used = true
+			case k+1 < len(ts) && vg.v.Object && ts[k].f == "a" && isNumber(ts[k+1].f):
+				// "estiment à 3 millions le nombre de déplacés"
+				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
 			case k < len(ts) && vg.v.Object && startsNP(s, k) && !vg.v.Weak:
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
 			case g.nothingAfter(s, k):
@@ -411,8 +414,8 @@ func (g *grammar) objectThen(s *sentence, k int, v *Verb) bool {
 		if v.DeInf && (f == "de" || f == "d'") && k+1 < len(ts) && (isInfinitive(ts[k+1].f) || ts[k+1].f == "avoir") {
 			return true
 		}
-		if v.AInf && f == "a" && k+1 < len(ts) && isInfinitive(ts[k+1].f) {
-			return true
+		if v.AInf && (f == "a" || f == "au" || f == "aux") && k+1 < len(ts) && !ts[k+1].punct {
+			return true // "exhorter X à aider", "appeler les habitants à la prudence"
 		}
 	}
 	return false
@@ -467,6 +470,13 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		case f == "selon":
 		case f == "d'" && k+1 < len(ts) && ts[k+1].f == "apres":
 			cueEnd = k + 2
+		case f == "a" && k+2 < len(ts) && ts[k+1].f == "en" && ts[k+2].f == "croire":
+			cueEnd = k + 3 // "à en croire X"
+		case f == "aux" && k+2 < len(ts) && ts[k+1].f == "dires" && (ts[k+2].f == "de" || ts[k+2].f == "d'" || ts[k+2].f == "du" || ts[k+2].f == "des"):
+			cueEnd = k + 2 // "aux dires de X"
+			if ts[k+2].f == "de" || ts[k+2].f == "d'" {
+				cueEnd = k + 3
+			}
 		case f == "de" && k+2 < len(ts) && (ts[k+1].f == "source" || ts[k+1].f == "sources") && !ts[k+2].punct && !determiners[ts[k+2].f]:
 			// "de source diplomatique", "de sources concordantes"
 			cueEnd = k + 1

@@ -84,6 +84,15 @@ func (g *grammar) quoteDrafts(ds []*draft) []*draft {
 		if q.used {
 			return true
 		}
+		if q.recovered {
+			// A probable quotation that holds an attribution of its own
+			// ("D’après nos informations, …") is not a quotation.
+			for _, d := range ds {
+				if d.cue.Start >= q.outer.Start && d.cue.End <= q.outer.End {
+					return true
+				}
+			}
+		}
 		for _, d := range ds {
 			if d.content.Start <= q.outer.Start && q.outer.End <= d.content.End+1 && d.content.Len() > 0 {
 				return true

@@ -154,7 +154,7 @@ func stem(w string) string { return french.Stem(w, true) }
 
 // nounEndings are endings of nouns that share a verb's stem (déclaration,
 // affirmations, informateur).
-var nounEndings = []string{"tion", "tions", "ement", "ements", "ément", "éments", "amment", "emment", "eur", "eurs", "rice", "rices", "age", "ages", "ance", "ances", "ence", "ences", "if", "ifs", "ive", "ives", "isme", "iste", "istes"}
+var nounEndings = []string{"tion", "tions", "ement", "ements", "ément", "éments", "amment", "emment", "eur", "eurs", "rice", "rices", "age", "ages", "ance", "ances", "ence", "ences", "if", "ifs", "ive", "ives"}
 
 // lookup returns the reporting verb w (lowercase) is a form of, if any.
 func (vs *Verbs) lookup(w string) *Verb {
