@@ -305,13 +305,35 @@ func interval(n number.Number) (lo, hi float64) {
 }
 
 func speakerName(c *Claim) string {
-	if c.Speaker == nil {
+	sp := c.Speaker
+	if sp == nil {
 		return "(journaliste)"
 	}
-	if c.Speaker.Canonical != "" {
-		return c.Speaker.Canonical
+	if len(sp.Entities) > 1 && strings.Contains(normalize.Fold(sp.Text), " et ") {
+		// "des États-Unis et de l’OTAN": every source named.
+		return strings.Join(canonicalNames(sp.Entities), ", ")
 	}
-	return c.Speaker.Text
+	if sp.Canonical != "" {
+		return sp.Canonical
+	}
+	return sp.Text
+}
+
+// canonicalNames gives the entities' canonical names (their ids when the
+// default dictionary does not know them).
+func canonicalNames(ids []string) []string {
+	dict, err := entities.Default()
+	var out []string
+	for _, id := range ids {
+		name := id
+		if err == nil {
+			if e, ok := dict.Entity(id); ok {
+				name = e.Canonical
+			}
+		}
+		out = append(out, name)
+	}
+	return out
 }
 
 // sharedWeight counts the entities two rows share: a country counts half
@@ -625,17 +647,7 @@ func factLabel(g Group) string {
 			}
 		}
 	}
-	var names []string
-	dict, err := entities.Default()
-	for _, id := range g.About {
-		name := id
-		if err == nil {
-			if e, ok := dict.Entity(id); ok {
-				name = e.Canonical
-			}
-		}
-		names = append(names, name)
-	}
+	names := canonicalNames(g.About)
 	if len(names) == 0 {
 		return what
 	}
