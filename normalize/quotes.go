@@ -155,25 +155,34 @@ func quoteLine(in string, start, end int, marks []quoteMark, ed *editor) []quote
 		marks = append(marks, m)
 		i += size
 	}
-	// Pair them with a stack; depth counts the quotations around a mark.
-	var stack []int
+	// Pair them with a stack per family; depth counts the quotations open
+	// around a mark. A closing mark pairs with the last open mark of its
+	// family, and marks of other families opened after that one stay
+	// unpaired (crossed quotations).
+	var stacks [3][]int
+	open := 0 // marks on the stacks
 	for k := range marks {
 		m := &marks[k]
 		if m.open {
-			m.depth = len(stack)
-			stack = append(stack, k)
+			m.depth = open
+			stacks[m.fam] = append(stacks[m.fam], k)
+			open++
 			continue
 		}
-		j := len(stack) - 1
-		for j >= 0 && marks[stack[j]].fam != m.fam {
-			j--
-		}
-		if j < 0 {
-			m.depth = len(stack)
+		st := stacks[m.fam]
+		if len(st) == 0 {
+			m.depth = open
 			continue
 		}
-		o := stack[j]
-		stack = stack[:j]
+		o := st[len(st)-1]
+		stacks[m.fam] = st[:len(st)-1]
+		open--
+		for f := range stacks {
+			for len(stacks[f]) > 0 && stacks[f][len(stacks[f])-1] > o {
+				stacks[f] = stacks[f][:len(stacks[f])-1]
+				open--
+			}
+		}
 		m.pair, marks[o].pair = o, k
 		m.depth = marks[o].depth
 	}

@@ -7,8 +7,8 @@ import (
 )
 
 // This file holds the word-level step. It walks the text chunk by chunk
-// (runs of characters between spaces) and applies, in order, these named
-// rules:
+// (runs of characters between spaces, quotation marks and : ; ? !: see
+// sepLen) and applies, in order, these named rules:
 //
 //  1. dropCap: a doubled capital at the start of a sentence (CC’est).
 //  2. duplicateGlued: a word repeated after a period with no space
@@ -19,12 +19,16 @@ import (
 //  5. duplicateSpaced: the last part of a compound repeated after a stray
 //     period (nord-coréen. Coréen, Kim).
 //
-// Chunks that look like addresses, handles or code (with @ / # _ = & \ or a
-// period before a lowercase letter or a digit) are left alone.
+// Chunks that look like addresses, handles or code (see chunkAt) are left
+// alone.
 
 // minPart is the shortest word, in letters, that the glued-word rule splits
 // off; the second word of a capitalised chunk must be one letter longer.
 const minPart = 4
+
+// maxWordBytes is the length of the longest word of the lexicon, in bytes
+// (makelexicon.go -maxlen).
+const maxWordBytes = 40
 
 // wordStep carries the state of the word-level step over one text.
 type wordStep struct {
@@ -47,10 +51,8 @@ func (w *wordStep) lexicon() *lexicon {
 	return w.lx
 }
 
-func isChunkSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
-
 // chunkBytes classifies bytes for chunkAt: 1 ends a chunk, 2 may start a
-// no-break space, 3 makes the chunk address-like, 4 is a period.
+// separator (see sepLen), 3 makes the chunk address-like, 4 is a period.
 var chunkBytes = func() (t [256]uint8) {
 	for _, c := range []byte(" \t\n\v\f\r\":;?!") {
 		t[c] = 1
@@ -64,9 +66,10 @@ var chunkBytes = func() (t [256]uint8) {
 }()
 
 // chunkAt returns the end of the chunk starting at i (chunks are parted by
-// separators: see sepLen), the start of the next chunk, and whether the chunk looks like an address, a handle or code
-// rather than words: it holds one of @ / # _ = & \ | < > { } ~ ^, or a
-// period before a lowercase letter or a digit (lemonde.fr, 3.14).
+// separators: see sepLen), the start of the next chunk, and whether the
+// chunk looks like an address, a handle or code rather than words: it holds
+// one of @ / # _ = & \ | < > { } ~ ^, or a period before a lowercase letter
+// or a digit (lemonde.fr, 3.14).
 func chunkAt(in string, i int) (end, next int, address bool) {
 	end = i
 loop:
@@ -441,6 +444,9 @@ func (w *wordStep) firstWord(s, i, j, e int) string {
 // splits returns where the glued rule splits run: at most two offsets
 // (déclaréStreetcitant). camel allows the lowercase-then-capitalised shape.
 func (w *wordStep) splits(run string, camel bool) (at [2]int, n int) {
+	if len(run) > 2*maxWordBytes {
+		return at, 0 // no two words of the list make it
+	}
 	runes, caps, upper := 0, 0, -1
 	for k, r := range run {
 		switch {
