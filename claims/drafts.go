@@ -8,21 +8,10 @@ import (
 type grammar struct {
 	verbs *Verbs
 	doc   *document
-	memo  map[string]*Verb
 }
 
-// lookup is verbs.lookup, remembered for the article.
-func (g *grammar) lookup(w string) *Verb {
-	if v, ok := g.memo[w]; ok {
-		return v
-	}
-	if g.memo == nil {
-		g.memo = map[string]*Verb{}
-	}
-	v := g.verbs.lookup(w)
-	g.memo[w] = v
-	return v
-}
+// lookup is verbs.lookup.
+func (g *grammar) lookup(w string) *Verb { return g.verbs.lookup(w) }
 
 // document is the article as the grammar sees it.
 type document struct {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/kljensen/snowball/french"
 )
@@ -49,7 +50,14 @@ type Verbs struct {
 	// répet).
 	foldedStems map[string]bool
 	stemLens    []int
+
+	// cache remembers lookups across articles (words → *Verb, nil
+	// included), up to maxCache words: the vocabulary of news repeats.
+	cache  sync.Map
+	cached atomic.Int64
 }
+
+const maxCache = 1 << 16
 
 // VerbsError reports a malformed line of a verb list.
 type VerbsError struct {
@@ -158,6 +166,21 @@ var nounEndings = []string{"tion", "tions", "ement", "ements", "ément", "ément
 
 // lookup returns the reporting verb w (lowercase) is a form of, if any.
 func (vs *Verbs) lookup(w string) *Verb {
+	if vs == nil {
+		return nil
+	}
+	if v, ok := vs.cache.Load(w); ok {
+		return v.(*Verb)
+	}
+	v := vs.lookupSlow(w)
+	if vs.cached.Load() < maxCache {
+		vs.cached.Add(1)
+		vs.cache.Store(strings.Clone(w), v)
+	}
+	return v
+}
+
+func (vs *Verbs) lookupSlow(w string) *Verb {
 	if vs == nil || len(w) < 3 {
 		return nil
 	}
