@@ -167,6 +167,7 @@ func TestShapes(t *testing.T) {
 		{"denial", "Le Kremlin a démenti les informations venues de Kiev.", "indirect", "Le Kremlin", "a démenti", "les informations venues de Kiev", claims.Denial},
 		{"not a denial", "Le président n’a pas nié leur présence.", "indirect", "Le président", "n’a pas nié", "leur présence", ""},
 		{"conditional", "L’armée aurait envoyé environ 10 000 soldats.", "reported_fact", "", "aurait envoyé", "L’armée aurait envoyé environ 10 000 soldats.", claims.Conditional},
+		{"quotation over paragraphs", "Le général a déclaré :\n« Nous tenons.\n« Nous tiendrons. »", "direct_quote", "Le général", "a déclaré", "Nous tenons. Nous tiendrons.", ""},
 		{"gerund", "Le maire a parlé aux habitants, soulignant que la digue tiendrait.", "indirect", "Le maire", "soulignant", "la digue tiendrait", ""},
 	}
 	for i, tc := range tests {

@@ -213,6 +213,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
 			case k < len(ts) && ts[k].lw == ":":
 				d.content = g.trimSpan(Span{ts[k].end, s.span.End})
+				d.colon = true
 				if g.quoteIn(d.content) != nil {
 					d.quoted = true
 				}
@@ -227,6 +228,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				// "a écrit aux parents : « … »"
 				c := colonAfter(ts, k, nextGroup)
 				d.content = g.trimSpan(Span{ts[c].end, s.span.End})
+				d.colon = true
 				if g.quoteIn(d.content) != nil {
 					d.quoted = true
 				}

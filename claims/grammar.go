@@ -22,6 +22,7 @@ type quote struct {
 	para      int
 	recovered bool
 	used      bool
+	unclosed  bool // runs to the end of its paragraph
 }
 
 // draft is a claim before its speaker is resolved.
@@ -42,6 +43,7 @@ type draft struct {
 	stance   Stance
 	quoted   bool // content is a quotation
 	weak     bool
+	colon    bool // the attribution ends with a colon: what follows is said
 }
 
 // verbGroup is a reporting verb with its auxiliary, negation, pronouns.

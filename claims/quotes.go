@@ -43,7 +43,7 @@ func findQuotes(text string, paras []Span, sents []*sentence) []*quote {
 		}
 		if len(stack) > 0 {
 			o := toks[stack[0].i]
-			out = append(out, &quote{outer: Span{o.start, p.End}, inner: innerSpan(text, o.end, p.End), para: pi})
+			out = append(out, &quote{outer: Span{o.start, p.End}, inner: innerSpan(text, o.end, p.End), para: pi, unclosed: true})
 		}
 	}
 	return out
@@ -105,6 +105,38 @@ func (g *grammar) quoteDrafts(ds []*draft) []*draft {
 	}
 	// Attributions without content take the quotation, or the paragraph,
 	// just before them.
+	for _, d := range ds {
+		if d.content.Len() > 0 || !d.colon {
+			continue
+		}
+		// "X a déclaré :" closing its paragraph: the quotation that opens
+		// the next one, and the paragraphs that go on with « (French
+		// quotations over several paragraphs).
+		para := doc.sents[d.sent].para
+		for _, q := range doc.quotes {
+			if q.outer.Start < d.cue.End || covered(q) {
+				continue
+			}
+			if q.para != para+1 || !startsParagraph(doc, q) {
+				break
+			}
+			if d.content.Len() == 0 {
+				d.content = q.inner
+			} else {
+				d.content2 = Span{d.content2.Start, q.inner.End}
+				if d.content2.Start == 0 {
+					d.content2.Start = q.inner.Start
+				}
+			}
+			d.quoted = true
+			d.sentLast = sentenceAtOr(doc, max(q.outer.End-1, q.outer.Start), d.sent)
+			q.used = true
+			if !q.unclosed {
+				break
+			}
+			para++
+		}
+	}
 	for _, d := range ds {
 		if d.content.Len() > 0 {
 			continue
@@ -229,6 +261,16 @@ func (g *grammar) continues(ds []*draft, si int, q *quote) bool {
 			d.sentLast = si
 			q.used = true
 			return true
+		}
+	}
+	return false
+}
+
+// startsParagraph reports whether q opens its paragraph.
+func startsParagraph(doc *document, q *quote) bool {
+	for _, s := range doc.sents {
+		if s.para == q.para {
+			return s.span.Start == q.outer.Start
 		}
 	}
 	return false
