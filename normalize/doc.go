@@ -63,7 +63,7 @@
 // # Glued words and the word list
 //
 // Splitting glued words needs to know words. The package embeds
-// lexicon.gz (355 KB; about 10 MB in memory once loaded, on first need):
+// lexicon.gz (about 360 KB; about 10 MB in memory once loaded, on first need):
 // the inflected forms of the Dicollecte French dictionary and the common
 // words of the SCOWL English lists, built by makelexicon.go (run "go
 // generate"); LEXICON.md gives their provenance and licences. A run of
