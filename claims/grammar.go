@@ -189,6 +189,8 @@ func skipAdverbials(ts []token, k int) int {
 			k += 3
 		case f == "par" && k+1 < len(ts) && ts[k+1].f == "ailleurs":
 			k += 2
+		case (f == "depuis" || f == "pendant" || f == "durant") && k+2 < len(ts) && timeNouns[ts[k+2].f]:
+			k += 3 // "depuis des mois", "pendant deux jours"
 		case f == "sans" && k+1 < len(ts) && ts[k+1].f == "doute":
 			k += 2
 		case f == "a" && k+1 < len(ts) && (ts[k+1].f == "nouveau" || ts[k+1].f == "plusieurs"):
@@ -307,3 +309,5 @@ var (
 	faire       = set("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit")
 	faireSavoir = &Verb{Infinitive: "faire savoir", Que: true}
 )
+
+var timeNouns = set("jours", "semaines", "mois", "ans", "annees", "heures", "decennies", "siecles", "minutes")
