@@ -183,56 +183,62 @@ const (
 	partLunch
 )
 
-// lexicon maps a folded word to its row. Built once, on first use.
-// lexShape has a bit for each (first letter, second letter, length) of a
-// key in lexTable: words of other shapes skip the map.
-type lexShape [27 * 27]uint16
+// lexSlots is the size of the lookup table, a power of two well above
+// the number of keys so that probes stay short.
+const lexSlots = 1024
 
-func shapeIndex(w []byte) int {
-	a, b := int(w[0])-'a'+1, 0
-	if len(w) > 1 {
-		b = int(w[1]) - 'a' + 1
-	}
-	if a < 0 || a > 26 {
-		a = 0
-	}
-	if b < 0 || b > 26 {
-		b = 0
-	}
-	return a*27 + b
+// lexTab finds a folded word's row by open addressing on a small hash
+// computed over the word: cheaper than a map for the short words of
+// running text, most of which are not in the table.
+type lexTab struct {
+	slots [lexSlots]int16 // index+1 into rows; 0 for an empty slot
+	rows  []lexInfo
 }
 
-var lexShapes = sync.OnceValue(func() *lexShape {
-	var s lexShape
-	for i := range lexTable {
-		k := lexTable[i].key
-		s[shapeIndex([]byte(k))] |= 1 << len(k)
+func lexHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, b := range w {
+		h = (h ^ uint32(b)) * 16777619
 	}
-	return &s
-})
+	return h
+}
 
-var lexicon = sync.OnceValue(func() map[string]lexInfo {
-	m := make(map[string]lexInfo, len(lexTable))
+// find returns the row of the folded word w.
+func (lt *lexTab) find(w []byte) (lexInfo, bool) {
+	for i := lexHash(w) & (lexSlots - 1); ; i = (i + 1) & (lexSlots - 1) {
+		s := lt.slots[i]
+		if s == 0 {
+			return lexInfo{}, false
+		}
+		if e := &lt.rows[s-1]; e.key == string(w) {
+			return *e, true
+		}
+	}
+}
+
+// lexicon returns the lookup table, built on first use.
+var lexicon = sync.OnceValue(func() *lexTab {
+	lt := &lexTab{}
+	trig := make(map[string]bool, len(triggers))
+	for _, k := range triggers {
+		trig[k] = true
+	}
 	for i := range lexTable {
 		e := &lexTable[i]
-		if _, dup := m[e.key]; !dup {
-			m[e.key] = lexInfo{e, e.cls != cFunc}
+		if _, dup := lt.find([]byte(e.key)); dup {
+			continue
 		}
-	}
-	for _, k := range triggers {
-		if e, ok := m[k]; ok {
-			e.trig = true
-			m[k] = e
+		// "un" and "une" are too common to wake the grammar; the unit
+		// after them ("un an", "une semaine") does
+		t := (e.cls != cFunc || trig[e.key]) && e.key != "un" && e.key != "une"
+		lt.rows = append(lt.rows, lexInfo{e, t})
+		j := lexHash([]byte(e.key)) & (lexSlots - 1)
+		for lt.slots[j] != 0 {
+			j = (j + 1) & (lexSlots - 1)
 		}
+		lt.slots[j] = int16(len(lt.rows))
 	}
-	// "un" and "une" are too common to wake the grammar; the unit after
-	// them ("un an", "une semaine") does
-	for _, k := range [...]string{"un", "une"} {
-		e := m[k]
-		e.trig = false
-		m[k] = e
-	}
-	return m
+	return lt
 })
 
 // maxKey is the length of the longest key in lexTable.
@@ -309,7 +315,6 @@ func foldRune(r rune) (byte, byte) {
 // tokenize splits s into tokens, appending to toks.
 func tokenize(s string, toks []token) []token {
 	lex := lexicon()
-	shapes := lexShapes()
 	var buf [32]byte
 	space := true
 	for i := 0; i < len(s); {
@@ -405,8 +410,8 @@ func tokenize(s string, toks []token) []token {
 			j += w
 		}
 		t.end = j
-		if n > 0 && n <= maxKey && shapes[shapeIndex(buf[:n])]&(1<<n) != 0 {
-			if e, ok := lex[string(buf[:n])]; ok {
+		if n > 0 && n <= maxKey {
+			if e, ok := lex.find(buf[:n]); ok {
 				t.key, t.cls, t.val, t.alt, t.altVal, t.trig = e.key, e.cls, int(e.val), e.alt, int(e.altVal), e.trig
 			}
 		}
