@@ -86,6 +86,9 @@ func readAnnotated(t *testing.T) []block {
 func fold(s string) string { return strings.Join(strings.Fields(normalize.Fold(s)), " ") }
 
 func cueMatch(got, want string) bool {
+	if want == "-" {
+		return got == "" // a reported fact without a cue
+	}
 	g, w := fold(got), fold(want)
 	return g != "" && (strings.Contains(g, w) || strings.Contains(w, g))
 }

@@ -461,6 +461,10 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		case f == "selon":
 		case f == "d'" && k+1 < len(ts) && ts[k+1].f == "apres":
 			cueEnd = k + 2
+		case f == "pour" && k == 0 && len(ts) > 3 && !introAfterPour[ts[1].f]:
+			// "Pour le Kremlin, il s’agit d’une provocation": an opinion,
+			// kept only when the words name an entity (see resolve).
+			cueEnd = 1
 		case f == "a" && k+2 < len(ts) && ts[k+1].f == "en" && ts[k+2].f == "croire":
 			cueEnd = k + 3 // "à en croire X"
 		case f == "aux" && k+2 < len(ts) && ts[k+1].f == "dires" && (ts[k+2].f == "de" || ts[k+2].f == "d'" || ts[k+2].f == "du" || ts[k+2].f == "des"):
@@ -614,3 +618,7 @@ func colonAfter(ts []token, k, limit int) int {
 	}
 	return -1
 }
+
+// introAfterPour opens "pour …," phrases that are not a source: "Pour la
+// première fois", "pour cela".
+var introAfterPour = set("cela", "ca", "autant", "rappel", "mémoire", "memoire", "l'heure", "l'instant", "sa", "son", "ses", "leur", "leurs", "tous", "toutes", "chaque", "cette", "ce", "ces", "rien", "moi", "nous", "vous")

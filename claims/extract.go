@@ -178,6 +178,9 @@ func (r *resolver) resolve(ds []*draft) []Claim {
 				c.ContentSpan.Start = d.content2.Start
 			}
 		}
+		if c.Kind == AccordingTo && strings.EqualFold(c.Cue, "pour") && !r.namesEntity(d.spk) {
+			continue // "Pour la première fois, …"
+		}
 		c.Speaker = r.speaker(d)
 		if c.Speaker == nil {
 			continue
@@ -626,3 +629,14 @@ func (r *resolver) bareRole(sp Span) bool {
 }
 
 var quoteMarks = strings.NewReplacer("«", "", "»", "", "“", "", "”", "")
+
+// namesEntity reports whether the words in sp name an entity (not a
+// demonym): a person, an organisation, a country.
+func (r *resolver) namesEntity(sp Span) bool {
+	for _, m := range r.mentions {
+		if m.Start >= sp.Start && m.End <= sp.End && m.Kind != entities.KindDemonym && m.ID != "" && m.Type != entities.TypePlace {
+			return true
+		}
+	}
+	return false
+}
