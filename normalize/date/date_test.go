@@ -163,6 +163,8 @@ var findGroups = []struct {
 		52: {"les résultats du troisième trimestre seront publiés", Past, "du troisième trimestre", "quarter 2024-07/2024-10", "the verb is about the results, not the quarter"},
 		53: {"vingt-six ans plus tard", Past, "vingt-six ans", "year P26Y", "years later counts from the story"},
 		54: {"le scrutin des 8 et 9 juin 2024", Past, "des 8 et 9 juin 2024", "day 2024-06-08/2024-06-10", "des as les"},
+		55: {"La Corée du Sud a convoqué lundi l'ambassadeur russe, qui devra s'expliquer", Past, "lundi", "day 2024-11-04", "the future verb is in a relative clause"},
+		56: {"Jeudi, le président se rendra à Kiev", Past, "Jeudi", "day 2024-11-07", "a sentence-opening day and its future verb"},
 	}},
 }
 

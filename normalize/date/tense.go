@@ -11,7 +11,7 @@ import "strings"
 // the future: "sera", "se rendra", "auront lieu", "va voter", "doit se
 // tenir", "prévu".
 func (p *parser) futureCue(i, j int) bool {
-	// backwards, within the clause
+	// backwards, within the clause: a future verb, or a past one
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if p.clauseEdge(k) {
 			break
@@ -19,19 +19,33 @@ func (p *parser) futureCue(i, j int) bool {
 		if p.futureVerb(k) {
 			return true
 		}
-	}
-	// forwards, within the sentence
-	for k := j; k < len(p.t) && k < j+8; k++ {
-		t := &p.t[k]
-		if t.kind == tkPunct && t.ch != ',' && p.clauseEdge(k) {
-			break
+		if p.pastAux(k) {
+			return false // "a convoqué lundi l'ambassadeur, qui devra…"
 		}
-		if t.key == "que" || t.key == "qu'" {
+	}
+	// forwards, within the clause; past a comma only when the expression
+	// opens the sentence ("Jeudi, le président se rendra à Kiev")
+	opens := i == 0 || p.clauseEdge(i-1) && p.t[i-1].ch != ','
+	for k := j; k < len(p.t) && k < j+8; k++ {
+		if p.clauseEdge(k) && !(opens && p.t[k].ch == ',' && p.t[k].kind == tkPunct) {
 			break
 		}
 		if p.futureVerb(k) {
 			return true
 		}
+		if p.pastAux(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastAux reports whether token k is an auxiliary of a past tense: "a",
+// "ont", "avait", "était", "fut" (not the preposition "à").
+func (p *parser) pastAux(k int) bool {
+	switch p.raw(k) {
+	case "a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "eut", "eurent":
+		return true
 	}
 	return false
 }
@@ -50,7 +64,7 @@ func (p *parser) clauseEdge(k int) bool {
 		}
 		return false
 	}
-	return t.key == "que" || t.key == "qu'"
+	return t.key == "que" || t.key == "qu'" || t.key == "qui"
 }
 
 // futureVerb reports whether token k is a verb in the simple future
