@@ -234,6 +234,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				}
 			case k < len(ts) && (vg.v.DeInf || vg.v.AInf) && g.objectThen(s, k, vg.v):
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
+				d.weak = false // "appeler X à …" is a claim
 			case k < len(ts) && ts[k].open:
 				// "a évoqué « des liens très étroits »"
 				q := g.quoteIn(Span{ts[k].start, s.span.End})
@@ -265,7 +266,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 		if d.content.Len() == 0 && d.pron == "" && d.spk.Len() == 0 {
 			continue
 		}
-		if vg.v.Weak && d.content.Len() > 0 && !d.quoted && g.quoteIn(d.content) == nil && before.Len() == 0 && findQue(s, k, nextGroup) < 0 {
+		if d.weak && d.content.Len() > 0 && !d.quoted && g.quoteIn(d.content) == nil && before.Len() == 0 && findQue(s, k, nextGroup) < 0 {
 			continue
 		}
 		if d.content.Len() > 0 {
@@ -522,6 +523,17 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		}
 		if e == cueEnd || e-cueEnd > 14 {
 			continue
+		}
+		// "selon le gouverneur de la région, Viatcheslav Gladkov, …": the
+		// name in apposition belongs to the source.
+		if e+2 < len(ts) && ts[e].lw == "," && ts[e+1].upper && !s.inQuote[e+1] {
+			m := e + 1
+			for m < len(ts) && m-e <= 4 && ts[m].upper && !ts[m].punct {
+				m++
+			}
+			if m < len(ts) && m-e <= 4 && ts[m].lw == "," && !introWords[ts[e+1].f] {
+				e = m
+			}
 		}
 		d.spk = g.tokSpan(s, cueEnd, e)
 		d.attrib = Span{ts[cueStart].start, ts[e-1].end}

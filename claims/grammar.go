@@ -104,6 +104,10 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 					j -= 3 // "a pour sa part déclaré"
 					continue
 				}
+				if j >= 1 && ts[j].f == "nouveau" && (ts[j-1].f == "de" || ts[j-1].f == "a") {
+					j -= 2 // "a de nouveau appelé"
+					continue
+				}
 				if !(adverbs[ts[j].f] || isMentAdverb(ts, j) || ts[j].inv || ts[j].open && !ts[j].close) {
 					break
 				}
@@ -193,7 +197,7 @@ func skipAdverbials(ts []token, k int) int {
 			k += 3 // "depuis des mois", "pendant deux jours"
 		case f == "sans" && k+1 < len(ts) && ts[k+1].f == "doute":
 			k += 2
-		case f == "a" && k+1 < len(ts) && (ts[k+1].f == "nouveau" || ts[k+1].f == "plusieurs"):
+		case (f == "a" || f == "de") && k+1 < len(ts) && (ts[k+1].f == "nouveau" || ts[k+1].f == "plusieurs"):
 			k += 2
 		case f == "reprises" || f == "week-end" || f == "week" || f == "end" || f == "semaine" || f == "dernier" || f == "derniere":
 			k++
