@@ -134,6 +134,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			}
 			return e
 		}
+		kInv, invVia, invOK := g.invertedAt(s, k)
 		switch {
 		case vg.first >= 2 && (ts[vg.first-1].f == "que" || ts[vg.first-1].f == "qu'") && ts[vg.first-2].f == "ce" && startsNP(s, k):
 			// "L’armée affirme avoir détruit un tunnel, ce que dément le
@@ -159,8 +160,12 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			}
 			d.attrib = Span{ts[vg.first].start, s.span.End}
 			g.incise(s, d, vg, k)
-		case precededByBreak && before.Len() > 0 && vg.shape != formGerund && g.invertedAt(s, vg, &k, d) && (!g.isSubject(s, vg, claimedUntil) || inciseAfter(s, k)):
+		case precededByBreak && before.Len() > 0 && vg.shape != formGerund && invOK && (!g.isSubject(s, vg, claimedUntil) || inciseAfter(s, kInv)):
 			// "…, a déclaré vendredi le ministre X."
+			k = kInv
+			if invVia.Len() > 0 {
+				d.via = append(d.via, invVia)
+			}
 			e := npEnd(s, k)
 			if e <= k {
 				continue
@@ -294,20 +299,22 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 	return out
 }
 
-// invertedAt reports whether a subject noun phrase follows the verb group
-// at *k, skipping an incise ", selon X," (recorded as a chain link).
-func (g *grammar) invertedAt(s *sentence, vg verbGroup, k *int, d *draft) bool {
+// invertedAt looks for a subject noun phrase after a verb group, at k or
+// past an incise ", selon X," (returned as a chain link) or an addressee
+// ("à l’AFP"): it returns where the phrase starts.
+func (g *grammar) invertedAt(s *sentence, k int) (int, Span, bool) {
 	ts := s.toks
-	j := *k
+	j := k
+	var via Span
 	if j < len(ts) && ts[j].lw == "," && j+1 < len(ts) && selonWords[ts[j+1].f] {
 		e := j + 2
 		for e < len(ts) && ts[e].lw != "," {
 			e++
 		}
 		if e >= len(ts) {
-			return false
+			return k, Span{}, false
 		}
-		d.via = append(d.via, g.tokSpan(s, j+2, e))
+		via = g.tokSpan(s, j+2, e)
 		j = skipAdverbials(ts, e+1)
 	}
 	if j < len(ts) && (ts[j].f == "a" || ts[j].f == "au" || ts[j].f == "aux") && !ts[j].upper {
@@ -325,10 +332,9 @@ func (g *grammar) invertedAt(s *sentence, vg verbGroup, k *int, d *draft) bool {
 		}
 	}
 	if !startsNP(s, j) || ts[j].f == "que" || ts[j].f == "qu'" {
-		return false
+		return k, Span{}, false
 	}
-	*k = j
-	return true
+	return j, via, true
 }
 
 // isSubject reports whether the words before the verb group are its

@@ -421,7 +421,9 @@ func (r *resolver) entitySpeaker(sp Span) Speaker {
 		if !containsStr(out.Entities, m.ID) {
 			out.Entities = append(out.Entities, m.ID)
 		}
-		if m.Type == entities.TypePerson && person == nil {
+		if m.Type == entities.TypePerson && (person == nil || person.Kind == entities.KindRole && m.Kind == entities.KindName) {
+			// a name written in the phrase beats a role resolved from
+			// elsewhere: "La présidente du groupe, Cyrielle Chatelain"
 			person = m
 		}
 		if head == nil && m.Start <= headEnd {

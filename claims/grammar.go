@@ -268,9 +268,11 @@ func npEnd(s *sentence, k int) int {
 			break
 		}
 		if j > k && (t.f == "le" || t.f == "la" || t.f == "les" || t.f == "un" || t.f == "une") {
-			// a determiner continues the phrase only after de/à/et.
+			// a determiner continues the phrase only after de/à/et, or
+			// inside a name ("Marine Le Pen").
 			p := ts[j-1].f
-			if p != "de" && p != "d'" && p != "et" && p != "a" && p != "sur" && p != "pour" {
+			if p != "de" && p != "d'" && p != "et" && p != "a" && p != "sur" && p != "pour" &&
+				!(t.upper && ts[j-1].upper && j+1 < len(ts) && ts[j+1].upper) {
 				break
 			}
 		}
