@@ -312,8 +312,8 @@ func (w *wordStep) afterPeriod(s, i, j, e int) int {
 	in := w.in
 	k := j + 1
 	r, _ := utf8.DecodeRuneInString(in[k:e])
-	if !unicode.IsUpper(r) {
-		return 0
+	if !unicode.IsUpper(r) || i > s && in[i-1] == '.' {
+		return 0 // not before a capital, or after a period too (www.X.Com)
 	}
 	m := k
 	for m < e {
