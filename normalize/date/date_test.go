@@ -288,15 +288,35 @@ func checkSpans(t *testing.T, s string, ds []Date) {
 	}
 }
 
-// TestLinear checks that long runs of numbers and date words stay fast.
-func TestLinear(t *testing.T) {
-	for _, unit := range []string{"100 ", "un ", "le 1er ", "mardi ", "1/2/3 ", "de 5 à ", "il y a deux jours, "} {
+// longRuns are inputs made of one unit repeated: long runs of numbers and
+// date words that a careless grammar reads in quadratic time.
+var longRuns = []string{"100 ", "un ", "le 1er ", "mardi ", "1/2/3 ", "de 5 à ", "il y a deux jours, "}
+
+// TestLongRuns reads the long runs whole; BenchmarkLongRuns measures them
+// (a quadratic step shows as a collapse of MB/s, not as a test failure:
+// tests make no timing assertions).
+func TestLongRuns(t *testing.T) {
+	for _, unit := range longRuns {
 		s := strings.Repeat(unit, 5000)
-		start := time.Now()
-		Parser{Ref: tuesday}.Find(s)
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("Find(%q × 5000) took %v", unit, d)
+		last := 0
+		for _, d := range (Parser{Ref: tuesday}).Find(s) {
+			if d.Start < last || d.End > len(s) || d.Text != s[d.Start:d.End] {
+				t.Fatalf("Find(%q × 5000): bad span %d-%d after %d", unit, d.Start, d.End, last)
+			}
+			last = d.End
 		}
+	}
+}
+
+func BenchmarkLongRuns(b *testing.B) {
+	for _, unit := range longRuns {
+		s := strings.Repeat(unit, 5000)
+		b.Run(strings.TrimSpace(unit), func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				Parser{Ref: tuesday}.Find(s)
+			}
+		})
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/frnews/frnews/normalize/number"
 )
@@ -308,15 +307,34 @@ func TestFindSentences(t *testing.T) { runFind(t, findSentencesCases) }
 // allFindCases seeds FuzzFind.
 var allFindCases = [][]findCase{findDigitsCases, findWordsCases, findOrdinalsCases, findApproxCases, findQualifiersCases, findRangesCases, findNotQuantitiesCases, findSentencesCases}
 
-// TestFindLinear checks that long runs of tokens that start numbers but
-// never finish one are read in linear time.
-func TestFindLinear(t *testing.T) {
-	for _, unit := range []string{"moins ", "des ", "1 ", "vingt-", "1.", "un ", "- ", "plus de ", "10-"} {
+// longRuns are units repeated into long runs of tokens that start numbers
+// but never finish one: a careless scanner reads them in quadratic time.
+var longRuns = []string{"moins ", "des ", "1 ", "vingt-", "1.", "un ", "- ", "plus de ", "10-"}
+
+// TestFindLongRuns reads the long runs whole; BenchmarkFindLongRuns
+// measures them (tests make no timing assertions: a quadratic step shows
+// as a collapse of MB/s there).
+func TestFindLongRuns(t *testing.T) {
+	for _, unit := range longRuns {
 		s := strings.Repeat(unit, 20000)
-		start := time.Now()
-		number.Find(s)
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("Find(%q × 20000) took %v", unit, d)
+		last := 0
+		for _, n := range number.Find(s) {
+			if n.Start < last || n.End > len(s) || n.Text != s[n.Start:n.End] {
+				t.Fatalf("Find(%q × 20000): bad span %d-%d after %d", unit, n.Start, n.End, last)
+			}
+			last = n.End
 		}
+	}
+}
+
+func BenchmarkFindLongRuns(b *testing.B) {
+	for _, unit := range longRuns {
+		s := strings.Repeat(unit, 20000)
+		b.Run(strings.TrimSpace(unit), func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				number.Find(s)
+			}
+		})
 	}
 }
