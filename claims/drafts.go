@@ -136,17 +136,24 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 		}
 		kInv, invVia, invOK := g.invertedAt(s, k)
 		switch {
-		case vg.first >= 2 && (ts[vg.first-1].f == "que" || ts[vg.first-1].f == "qu'") && ts[vg.first-2].f == "ce" && startsNP(s, k):
+		case vg.first >= 2 && (ts[vg.first-1].f == "que" || ts[vg.first-1].f == "qu'") && ts[vg.first-2].f == "ce" && invOK:
 			// "L’armée affirme avoir détruit un tunnel, ce que dément le
-			// Hamas": the words before "ce que", by the subject after.
+			// Hamas": the words before "ce que", by the subject after;
+			// "« … » C’est ce qu’a déclaré à la presse X": the quotation
+			// before.
+			k = kInv
 			e := npEnd(s, k)
 			if e <= k {
 				continue
 			}
 			d.spk = g.tokSpan(s, k, e)
-			d.content = g.trimSpan(Span{s.span.Start, ts[vg.first-2].start})
+			end := ts[vg.first-2].start
+			if vg.first >= 4 && ts[vg.first-3].f == "est" && ts[vg.first-4].f == "c'" {
+				end = ts[vg.first-4].start
+			}
+			d.content = g.trimSpan(Span{s.span.Start, end})
 			if len(out) > 0 && out[len(out)-1].sent == si && out[len(out)-1].content.Len() > 0 {
-				d.content = g.trimSpan(Span{out[len(out)-1].content.Start, ts[vg.first-2].start})
+				d.content = g.trimSpan(Span{out[len(out)-1].content.Start, end})
 			}
 			d.attrib = Span{ts[vg.first].start, ts[e-1].end}
 		case vg.pron >= 0 && ts[vg.pron].f != "on":
@@ -252,7 +259,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			case k+1 < len(ts) && vg.v.Object && ts[k].f == "a" && isNumber(ts[k+1].f):
 				// "estiment à 3 millions le nombre de déplacés"
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
-			case k < len(ts) && vg.v.Object && startsNP(s, k) && !vg.v.Weak:
+			case k < len(ts) && vg.v.Object && startsObject(s, k) && !vg.v.Weak:
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
 			case g.nothingAfter(s, k):
 				// "M. Zelensky a déclaré dans son indemnité journalière.":

@@ -271,7 +271,7 @@ func npEnd(s *sentence, k int) int {
 			// a determiner continues the phrase only after de/à/et, or
 			// inside a name ("Marine Le Pen").
 			p := ts[j-1].f
-			if p != "de" && p != "d'" && p != "et" && p != "a" && p != "sur" && p != "pour" &&
+			if p != "de" && p != "d'" && p != "et" && p != "a" && p != "sur" && p != "pour" && p != "l'" &&
 				!(t.upper && ts[j-1].upper && j+1 < len(ts) && ts[j+1].upper) {
 				break
 			}
@@ -317,3 +317,15 @@ var (
 )
 
 var timeNouns = set("jours", "semaines", "mois", "ans", "annees", "heures", "decennies", "siecles", "minutes")
+
+// numberWords open an object that is a quantity: "a requis cinq ans".
+var numberWords = set("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+	"quinze", "vingt", "trente", "quarante", "cinquante", "cent", "mille", "quelque", "environ", "pres", "plus", "moins", "au")
+
+// startsObject reports whether token k can open a noun-phrase object.
+func startsObject(s *sentence, k int) bool {
+	if startsNP(s, k) {
+		return true
+	}
+	return k < len(s.toks) && !s.inQuote[k] && (isNumber(s.toks[k].f) || numberWords[s.toks[k].f])
+}
