@@ -268,6 +268,14 @@ func (r *resolver) speaker(d *draft) *Speaker {
 				break
 			}
 		}
+		para := r.g.doc.sents[d.sent].para
+		if d.spk.Len() == 0 && (prev == nil || para-prev.para > 1) {
+			// "Le ministre a été clair. « … »": no speaker quoted just
+			// before, the previous sentence's subject when it is a person.
+			if st := r.subjectBefore(d.sent); st != nil {
+				prev = st
+			}
+		}
 		if prev == nil {
 			if d.spk.Len() == 0 {
 				return nil
@@ -641,4 +649,27 @@ func (r *resolver) namesEntity(sp Span) bool {
 		}
 	}
 	return false
+}
+
+// subjectBefore returns the subject of the sentence before si, in the same
+// paragraph, when it names a person or a role.
+func (r *resolver) subjectBefore(si int) *speakerState {
+	doc := r.g.doc
+	if si == 0 || doc.sents[si-1].para != doc.sents[si].para {
+		return nil
+	}
+	s := doc.sents[si-1]
+	a, b, ok := r.g.mainSubject(s, len(s.toks))
+	if !ok {
+		return nil
+	}
+	sp := r.entitySpeaker(r.g.tokSpan(s, a, b))
+	words := strings.Fields(normalize.Fold(sp.Text))
+	roleNP := len(words) >= 2 && (words[0] == "le" || words[0] == "la") && roleNouns[words[1]]
+	if !r.isPerson(sp.ID) && !roleNP {
+		return nil
+	}
+	st := &speakerState{sp: sp, person: true, at: s.span.Start, para: s.para}
+	r.history = append(r.history, st)
+	return st
 }
