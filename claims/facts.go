@@ -29,6 +29,9 @@ func (r *resolver) reportedFacts(have []Claim) []Claim {
 			continue
 		}
 		cue, stance := r.conditional(s)
+		if cue.Len() == 0 && !countish(s) {
+			continue // no digit nor number word: no measured fact
+		}
 		f := r.sentenceFinds(si)
 		ds := f.dates
 		var nums []number.Number
@@ -103,6 +106,26 @@ func definiteBefore(text string, off int) bool {
 	switch w[len(w)-1] {
 	case "les", "des", "ces", "nos", "vos", "leurs", "ses":
 		return true
+	}
+	return false
+}
+
+// countWords are the number words that can open a count; a sentence with
+// none of them and no digit carries no measured number.
+var countWords = set("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+	"treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
+	"nonante", "cent", "cents", "mille", "million", "millions", "milliard", "milliards", "dizaine", "dizaines", "douzaine",
+	"quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "centaines", "millier",
+	"milliers", "moitie", "tiers", "quart")
+
+func countish(s *sentence) bool {
+	for _, t := range s.toks {
+		if countWords[t.f] || len(t.f) > 0 && t.f[0] >= '0' && t.f[0] <= '9' {
+			return true
+		}
+		if strings.Contains(t.f, "-") && strings.IndexFunc(t.f, func(r rune) bool { return r == '-' }) > 0 && countWords[t.f[:strings.IndexByte(t.f, '-')]] {
+			return true // "vingt-deux"
+		}
 	}
 	return false
 }
