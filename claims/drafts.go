@@ -220,6 +220,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				d.attrib.End = s.span.End
 			}
 			switch q := findQue(s, k, nextGroup); {
+			case vg.v == faireEtat && vg.head+2 < len(ts):
+				// "a fait état de 43 morts"
+				d.content = g.trimSpan(Span{ts[vg.head+2].start, tokEnd(s, contentEnd(vg.head+2))})
 			case k < len(ts) && vg.reflexive && vg.v.Infinitive == "dire" && !ts[k].punct && ts[k].f != "que" && ts[k].f != "qu'":
 				// "se disent préoccupés par …"
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
@@ -419,7 +422,7 @@ func (g *grammar) objectThen(s *sentence, k int, v *Verb) bool {
 		if v.DeInf && (f == "de" || f == "d'") && k+1 < len(ts) && (isInfinitive(ts[k+1].f) || ts[k+1].f == "avoir") {
 			return true
 		}
-		if v.AInf && (f == "a" || f == "au" || f == "aux") && k+1 < len(ts) && !ts[k+1].punct {
+		if v.AInf && (f == "a" || f == "au" || f == "aux") && k+1 < len(ts) && (!ts[k+1].punct || ts[k+1].open) {
 			return true // "exhorter X à aider", "appeler les habitants à la prudence"
 		}
 	}

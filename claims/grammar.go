@@ -72,9 +72,10 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 			// "a fait savoir que": the group is built on "fait".
 			v = faireSavoir
 			shape = formBoth
-			if ts[i-1].f == "fait" {
-				shape = formBoth
-			}
+		} else if v == nil && t.f == "etat" && i > 0 && faire[ts[i-1].f] && i+1 < len(ts) && (ts[i+1].f == "de" || ts[i+1].f == "d'" || ts[i+1].f == "du" || ts[i+1].f == "des") {
+			// "a fait état de 43 morts"
+			v = faireEtat
+			shape = formBoth
 		} else if v == nil {
 			continue
 		} else {
@@ -96,7 +97,7 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 			// Look back for the auxiliary over adverbs, negation, an
 			// inverted pronoun and an opening guillemet.
 			j := i - 1
-			if v == faireSavoir {
+			if v == faireSavoir || v == faireEtat {
 				j = i - 2
 			}
 			for j >= 0 {
@@ -314,6 +315,7 @@ var adjectiveAnt = set("important", "importants", "dirigeant", "representant", "
 var (
 	faire       = set("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit")
 	faireSavoir = &Verb{Infinitive: "faire savoir", Que: true}
+	faireEtat   = &Verb{Infinitive: "faire état", Que: true, Object: true}
 )
 
 var timeNouns = set("jours", "semaines", "mois", "ans", "annees", "heures", "decennies", "siecles", "minutes")

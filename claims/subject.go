@@ -37,7 +37,7 @@ func (g *grammar) subject(s *sentence, first int) (a, b int, via [2]int, ok bool
 			start = k + 1
 			break
 		}
-		if t.punct && (t.lw == ":" || t.lw == ";" || t.lw == "–" || t.lw == "—" || t.lw == "(" || t.lw == ")") {
+		if t.punct && (t.lw == ":" || t.lw == ";") {
 			start = k + 1
 			break
 		}
@@ -79,7 +79,7 @@ func (g *grammar) subject(s *sentence, first int) (a, b int, via [2]int, ok bool
 			depth++
 		case ")":
 			depth--
-		case ",":
+		case ",", "–", "—":
 			if depth <= 0 {
 				segs = append(segs, seg{a0, k})
 				a0 = k + 1
