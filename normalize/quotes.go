@@ -106,6 +106,10 @@ func quoteLine(in string, start, end int, marks []quoteMark, ed *editor) []quote
 	// Find the marks and their roles.
 	straightOpen := 0
 	for i := 0; i < len(line); {
+		if c := line[i]; c != '"' && c != 0xC2 && c != 0xE2 { // no quotation mark starts here
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		m := quoteMark{pos: i, size: size, pair: -1}
 		prev, next := before(i), lineRune(i+size)

@@ -37,6 +37,15 @@ func closing(r rune) bool {
 	return false
 }
 
+// plainNext marks the ASCII bytes that no rule looks at after a plainPrev
+// rune: letters, digits and . - ( ).
+var plainNext = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = asciiAlnum(byte(c)) || c == '.' || c == '-' || c == '(' || c == ')'
+	}
+	return t
+}()
+
 // plainPrev reports whether prev is a plain space, an ASCII letter or digit,
 // a Latin-1 letter or one of . , - ( ) ’: after those, no rule looks at a
 // letter, a digit, a single space or one of . , - ( ) ’.
@@ -115,32 +124,33 @@ func (o Options) fixSpacing(in string, ed *editor) {
 	for i := 0; i < len(in); {
 		// The common cases, in a tight loop: no rule looks at a letter, a
 		// digit, a single space or one of . , - ( ) ’ after one of those.
-		for j := i; i < len(in) && plainPrev(prev); {
-			c := in[i]
-			switch {
-			case asciiAlnum(c) || c == '.' || c == '-' || c == '(' || c == ')' || c == ',' && prev != ',':
-				prev = rune(c)
-				i++
-			case c == ' ' && prev != ' ' && i+1 < len(in) && (asciiAlnum(in[i+1]) || in[i+1] == 0xC3):
-				prev = ' '
-				i++
-			case c == 0xC3 && i+1 < len(in) && in[i+1] != 0x97 && in[i+1] != 0xB7: // Latin-1 letter, not × ÷
-				prev, _ = utf8.DecodeRuneInString(in[i:])
-				i += 2
-			case c == 0xE2 && strings.HasPrefix(in[i:], "’"):
-				prev = '’'
-				i += len("’")
-			default:
-				goto slow
+		if plainPrev(prev) {
+			j := i
+			for i < len(in) {
+				c := in[i]
+				switch {
+				case plainNext[c]:
+					i++
+				case c == ',' && (i == j && prev != ',' || i > j && in[i-1] != ','),
+					c == ' ' && (i == j && prev != ' ' || i > j && in[i-1] != ' ') && i+1 < len(in) && (asciiAlnum(in[i+1]) || in[i+1] == 0xC3):
+					i++
+				case c == 0xC3 && i+1 < len(in) && in[i+1] != 0x97 && in[i+1] != 0xB7: // Latin-1 letter, not × ÷
+					i += 2
+				case c == 0xE2 && strings.HasPrefix(in[i:], "’"):
+					i += len("’")
+				default:
+					goto done
+				}
 			}
+		done:
 			if i > j {
+				prev, _ = utf8.DecodeLastRuneInString(in[:i])
 				afterSpaced, prevClosing = false, false
 			}
 		}
 		if i >= len(in) {
 			break
 		}
-	slow:
 		c := in[i]
 		if c == '\n' {
 			prev, afterSpaced, prevClosing = -1, false, false
