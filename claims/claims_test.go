@@ -225,6 +225,22 @@ func TestOffsets(t *testing.T) {
 			if c.ContentSpan.Start < c.Start || c.ContentSpan.End > c.End {
 				t.Errorf("%s: content span outside the sentence: %v", f, c)
 			}
+			for _, n := range c.Numbers {
+				if a.Text[n.Start:n.End] != n.Text {
+					t.Errorf("%s: number span %d-%d holds %q, not %q", f, n.Start, n.End, a.Text[n.Start:n.End], n.Text)
+				}
+			}
+			for _, d := range c.Dates {
+				if a.Text[d.Start:d.End] != d.Text {
+					t.Errorf("%s: date span %d-%d holds %q, not %q", f, d.Start, d.End, a.Text[d.Start:d.End], d.Text)
+				}
+			}
+			if c.Speaker != nil && c.Speaker.Span.Len() > 0 && a.Text[c.Speaker.Span.Start:c.Speaker.Span.End] != c.Speaker.Text {
+				t.Errorf("%s: speaker span holds %q, not %q", f, a.Text[c.Speaker.Span.Start:c.Speaker.Span.End], c.Speaker.Text)
+			}
+			if a.Text[c.CueSpan.Start:c.CueSpan.End] == "" && c.Kind != claims.ReportedFact && c.Cue != "«»" {
+				t.Errorf("%s: empty cue span for %v", f, c)
+			}
 		}
 	}
 }
@@ -319,6 +335,14 @@ func FuzzExtract(f *testing.F) {
 			}
 			if c.ContentSpan.Start < 0 || c.ContentSpan.End > len(a.Text) || c.ContentSpan.Start > c.ContentSpan.End {
 				t.Fatalf("bad content span %v", c.ContentSpan)
+			}
+			for _, n := range c.Numbers {
+				if n.Start < 0 || n.End > len(a.Text) || n.Start > n.End || a.Text[n.Start:n.End] != n.Text {
+					t.Fatalf("bad number span %d-%d %q", n.Start, n.End, n.Text)
+				}
+			}
+			if c.Speaker != nil && (c.Speaker.Span.Start < 0 || c.Speaker.Span.End > len(a.Text) || c.Speaker.Span.Start > c.Speaker.Span.End) {
+				t.Fatalf("bad speaker span %v", c.Speaker.Span)
 			}
 			if _, err := json.Marshal(c); err != nil {
 				t.Fatal(err)
