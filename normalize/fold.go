@@ -26,7 +26,8 @@ import (
 //
 // This is transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)),
 // norm.NFC) after lowercasing, plus the mappings above, written as one pass
-// that allocates nothing for lowercase ASCII input. Fold does not trim or
+// that allocates nothing for lowercase ASCII input and calls norm only for
+// runes beyond Latin Extended-A. Fold does not trim or
 // collapse spaces: it keeps byte lengths comparable for ASCII input. It is
 // safe for concurrent use.
 func Fold(s string) string {
@@ -72,6 +73,10 @@ func Fold(s string) string {
 		case r == '\u00ad':
 			continue
 		}
+		if 0xC0 <= r && r < 0x180 { // Latin-1 and Latin Extended-A: a table
+			buf = append(buf, latinFold[r-0xC0]...)
+			continue
+		}
 		r = unicode.ToLower(r)
 		if r < utf8.RuneSelf {
 			buf = append(buf, byte(r))
@@ -92,4 +97,31 @@ func Fold(s string) string {
 		return norm.NFC.String(string(buf))
 	}
 	return string(buf)
+}
+
+// latinFold is Fold of each rune from U+00C0 to U+017F, computed with the
+// general rule (foldRune).
+var latinFold = func() (t [0xC0]string) {
+	for r := rune(0xC0); r < 0x180; r++ {
+		t[r-0xC0] = foldRune(r)
+	}
+	return t
+}()
+
+// foldRune is Fold of one rune by the general rule: the mappings for
+// œ æ, then lowercase, NFD, without nonspacing marks, NFC.
+func foldRune(r rune) string {
+	switch r {
+	case 'œ', 'Œ':
+		return "oe"
+	case 'æ', 'Æ':
+		return "ae"
+	}
+	var b []byte
+	for _, m := range norm.NFD.String(string(unicode.ToLower(r))) {
+		if !unicode.Is(unicode.Mn, m) {
+			b = utf8.AppendRune(b, m)
+		}
+	}
+	return norm.NFC.String(string(b))
 }

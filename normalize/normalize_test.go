@@ -354,9 +354,33 @@ func TestFold(t *testing.T) {
 		7: {"Sergueï", "serguei"},
 		8: {"Ça", "ca"},
 		9: {"nord\u2011coréen", "nord coreen"},
+		10: {"ŁÓDŹ Øre Ðe ß", "łodz øre ðe ß"},
+		11: {"Ελλάδα e\u0301", "ελλαδα e"},
 	} {
 		if got := Fold(tt.in); got != tt.want {
 			t.Errorf("%d: Fold(%q) = %q, want %q", i, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFoldTable checks the Latin table against the general rule.
+func TestFoldTable(t *testing.T) {
+	for r := rune(0xC0); r < 0x180; r++ {
+		var b []byte
+		for _, m := range norm.NFD.String(string(unicode.ToLower(r))) {
+			if !unicode.Is(unicode.Mn, m) {
+				b = utf8.AppendRune(b, m)
+			}
+		}
+		want := norm.NFC.String(string(b))
+		switch r {
+		case 'œ', 'Œ':
+			want = "oe"
+		case 'æ', 'Æ':
+			want = "ae"
+		}
+		if got := Fold(string(r)); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", r, got, want)
 		}
 	}
 }
