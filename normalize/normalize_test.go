@@ -344,16 +344,16 @@ func TestSeeds(t *testing.T) {
 
 func TestFold(t *testing.T) {
 	for i, tt := range []struct{ in, want string }{
-		0: {"Nord-Coréen", "nord coreen"},
-		1: {"Œuvre d’Éluard", "oeuvre d'eluard"},
-		2: {"ÉTATS-UNIS", "etats unis"},
-		3: {"aujourd’hui", "aujourd'hui"},
-		4: {"10\u00a0000", "10 000"},
-		5: {"Lætitia", "laetitia"},
-		6: {"plain", "plain"},
-		7: {"Sergueï", "serguei"},
-		8: {"Ça", "ca"},
-		9: {"nord\u2011coréen", "nord coreen"},
+		0:  {"Nord-Coréen", "nord coreen"},
+		1:  {"Œuvre d’Éluard", "oeuvre d'eluard"},
+		2:  {"ÉTATS-UNIS", "etats unis"},
+		3:  {"aujourd’hui", "aujourd'hui"},
+		4:  {"10\u00a0000", "10 000"},
+		5:  {"Lætitia", "laetitia"},
+		6:  {"plain", "plain"},
+		7:  {"Sergueï", "serguei"},
+		8:  {"Ça", "ca"},
+		9:  {"nord\u2011coréen", "nord coreen"},
 		10: {"ŁÓDŹ Øre Ðe ß", "łodz øre ðe ß"},
 		11: {"Ελλάδα e\u0301", "ελλαδα e"},
 	} {
