@@ -115,7 +115,8 @@ type Claim struct {
 //	 "date": "YYYY-MM-DD" | null, "numbers": [...], "about": [...],
 //	 "sentence", "start", "end"}
 //
-// plus "stance" when not plain and "via" when the attribution is a chain.
+// and nothing else: Stance, Negated, Via, Dates and the spans of the parts
+// are in the Go value only.
 func (c Claim) MarshalJSON() ([]byte, error) {
 	type spk struct {
 		ID        string `json:"id"`
@@ -133,16 +134,11 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		Sentence string          `json:"sentence"`
 		Start    int             `json:"start"`
 		End      int             `json:"end"`
-		Stance   Stance          `json:"stance,omitempty"`
-		Via      []spk           `json:"via,omitempty"`
 	}
 	o := out{Cue: c.Cue, Kind: c.Kind, Content: c.Content, Numbers: c.Numbers, About: c.About,
-		Sentence: c.Sentence, Start: c.Start, End: c.End, Stance: c.Stance}
+		Sentence: c.Sentence, Start: c.Start, End: c.End}
 	if c.Speaker != nil {
 		o.Speaker = &spk{c.Speaker.ID, c.Speaker.Canonical, c.Speaker.Text}
-	}
-	for _, v := range c.Via {
-		o.Via = append(o.Via, spk{v.ID, v.Canonical, v.Text})
 	}
 	if !c.Date.IsZero() {
 		d := c.Date.Format("2006-01-02")
