@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/frnews/frnews/article"
+	"github.com/frnews/frnews/claims"
 	"github.com/frnews/frnews/entities"
 	"github.com/frnews/frnews/normalize/date"
 	"github.com/frnews/frnews/normalize/number"
@@ -35,6 +36,8 @@ type Document struct {
 	Dates       []date.Date     `json:"dates"`
 	// Entities has one entry per entity, with its mentions.
 	Entities []entities.EntityGroup `json:"entities"`
+	// Claims are the attributed statements of the article.
+	Claims []claims.Claim `json:"claims"`
 
 	// Article is the parsed article the document was built from.
 	Article *article.Article `json:"-"`
@@ -56,7 +59,7 @@ type Repair struct {
 }
 
 // Analyze runs the pipeline on the text of one scraped article: repair,
-// article structure, numbers and dates.
+// article structure, numbers, dates, entities and claims.
 func Analyze(src string, opt Options) (*Document, error) {
 	a, err := article.Parser{Date: opt.Date}.Parse(src)
 	if err != nil {
@@ -98,6 +101,13 @@ func Analyze(src string, opt Options) (*Document, error) {
 	d.Entities = entities.Group(dict.Find(a.Text))
 	if d.Entities == nil {
 		d.Entities = []entities.EntityGroup{}
+	}
+	x := claims.Extractor{Entities: dict, Date: opt.Date}
+	if d.Claims, err = x.Extract(a); err != nil {
+		return nil, err
+	}
+	if d.Claims == nil {
+		d.Claims = []claims.Claim{}
 	}
 	return d, nil
 }

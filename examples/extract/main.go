@@ -143,6 +143,12 @@ func report(w io.Writer, doc *frnews.Document) {
 			fmt.Fprintf(w, "  %-32s %-12s %d mentions, %d demonyms%s\n", e.Canonical, e.Type, len(e.Mentions), len(e.Demonyms), roles)
 		}
 	}
+	if len(doc.Claims) > 0 {
+		fmt.Fprintln(w, "claims:")
+		for _, c := range doc.Claims {
+			fmt.Fprintf(w, "  %s\n", c)
+		}
+	}
 	if len(doc.Captions) > 0 {
 		fmt.Fprintln(w, "captions:")
 		for _, c := range doc.Captions {
