@@ -26,10 +26,13 @@
 //     package article recovered where the marks were lost;
 //   - indirect speech: a reporting verb of [DefaultVerbs] (verbs.txt,
 //     matched through the snowball French stemmer, every tense) followed by
-//     "que …", an infinitive ("affirme avoir pris"), an object for verbs of
-//     denial and confirmation ("a démenti les informations"), "accuser X de
-//     …", "exhorter X à …", or inverted after the content ("…, a déclaré X");
-//     gerunds take the main clause's subject ("…, soulignant que …");
+//     "que …", an infinitive ("affirme avoir pris", "a promis de verser"),
+//     an object for the verbs whose object is itself a claim (flag n in
+//     verbs.txt: "a démenti les informations", "a annoncé son arrivée", "a
+//     fait état de 43 morts"), "accuser X de …", "appeler X à …", or
+//     inverted after the content ("…, a déclaré X", "…, ont confirmé à l’AFP
+//     des sources", "c’est ce qu’a déclaré X"); gerunds take the main
+//     clause's subject ("…, soulignant que …");
 //   - "selon X", "d’après X", "à en croire X", "aux dires de X", "de source
 //     X", "a-t-on appris auprès de X", "les affirmations de X selon
 //     lesquelles …", "…, ce que dément X", with chains ("selon Séoul, citant
@@ -66,6 +69,12 @@
 // within a bounded window, and verbs are stemmed once per distinct word: the
 // work is linear in the article. See BenchmarkPipeline and
 // BenchmarkExtract.
+//
+// # Output
+//
+// [Claim.MarshalJSON] writes the extract command's contract ({"speaker",
+// "cue", "kind", "content", "date", "numbers", "about", "sentence",
+// "start", "end"}); [Claim.String] is one line for a text report.
 //
 // An [Extractor] is safe for concurrent use. Its zero value uses the
 // built-in verbs and entities.Default().
