@@ -106,16 +106,30 @@ func isFieldLabel(text string) bool {
 }
 
 // hasTemplateResidue reports whether text holds template code: an
-// identifier with an underscore between letters, or markup.
+// identifier with an underscore between letters (not in an address), or
+// markup.
 func hasTemplateResidue(text string) bool {
 	if strings.Contains(text, "{{") || strings.Contains(text, "}}") || strings.Contains(text, "</") {
 		return true
 	}
-	for _, w := range strings.Fields(text) {
-		i := strings.IndexByte(w, '_')
-		if i > 0 && i < len(w)-1 && isASCIILetter(w[i-1]) && isASCIILetter(w[i+1]) && !strings.Contains(w, "@") && !strings.Contains(w, "/") {
-			return true
+	for i := strings.IndexByte(text, '_'); i >= 0; {
+		if i > 0 && i+1 < len(text) && isASCIILetter(text[i-1]) && isASCIILetter(text[i+1]) {
+			s := strings.LastIndexAny(text[:i], " \t") + 1
+			e := strings.IndexAny(text[i:], " \t")
+			if e < 0 {
+				e = len(text)
+			} else {
+				e += i
+			}
+			if w := text[s:e]; !strings.ContainsAny(w, "@/") {
+				return true
+			}
 		}
+		j := strings.IndexByte(text[i+1:], '_')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
@@ -394,14 +408,34 @@ func firstPerson(sentence string) bool {
 	if strings.ContainsAny(sentence, "«»“”\"") {
 		return false
 	}
-	for w := range strings.FieldsFuncSeq(sentence, func(r rune) bool {
-		return !unicode.IsLetter(r)
-	}) {
-		if len(w) <= 5 && firstPersonWords[strings.ToLower(w)] {
-			return true
+	// The pronouns are ASCII: compare words of ASCII letters only.
+	for i := 0; i < len(sentence); {
+		j := i
+		for j < len(sentence) && isASCIILetter(sentence[j]) {
+			j++
 		}
+		if j > i && j-i <= 5 && (i == 0 || !continuesWord(sentence, i)) && (j == len(sentence) || !startsLetter(sentence[j:])) {
+			if firstPersonWords[strings.ToLower(sentence[i:j])] {
+				return true
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
 	}
 	return false
+}
+
+// continuesWord reports whether the byte before i belongs to a word.
+func continuesWord(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 func overlaps(spans []Span, s Span) bool {
