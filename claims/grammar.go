@@ -161,7 +161,7 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 		if vg.last+1 < len(ts) && negations[ts[vg.last+1].f] && vg.neg {
 			vg.last++
 		}
-		if vg.reflexive && v.Infinitive != "dire" && v.Infinitive != "féliciter" && v.Infinitive != "inquiéter" && v.Infinitive != "déclarer" {
+		if vg.reflexive && !v.Pronominal {
 			continue // "se rapporter à", "s'estimer"
 		}
 		out = append(out, vg)

@@ -33,6 +33,9 @@ type Verb struct {
 	// Weak verbs (demander, évoquer …) count only with "que", a quotation or
 	// an inverted subject.
 	Weak bool
+	// Pronominal: a reflexive use is reported speech too ("se dit prêt",
+	// "s'est félicité", "s'inquiète que").
+	Pronominal bool
 	// Forms are irregular forms the stemmer does not relate to Infinitive.
 	Forms []string
 }
@@ -82,7 +85,7 @@ var defaultVerbs = sync.OnceValue(func() *Verbs {
 })
 
 // LoadVerbs reads a verb list in the format of the built-in verbs.txt: one
-// verb a line, tab-separated infinitive, flags (q i n d c a e r) and
+// verb a line, tab-separated infinitive, flags (q i n d c a e r s) and
 // irregular forms; '#' comment lines and blank lines are skipped.
 func LoadVerbs(r io.Reader) (*Verbs, error) {
 	vs := &Verbs{byStem: map[string]*Verb{}, byForm: map[string]*Verb{}, foldedStems: map[string]bool{}}
@@ -119,6 +122,8 @@ func LoadVerbs(r io.Reader) (*Verbs, error) {
 					v.AInf = true
 				case 'r':
 					v.Weak = true
+				case 's':
+					v.Pronominal = true
 				case ' ':
 				default:
 					return nil, &VerbsError{n, fmt.Sprintf("unknown flag %q", c)}
