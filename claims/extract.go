@@ -4,6 +4,8 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 	"time"
 
 	"github.com/frnews/frnews/article"
@@ -629,6 +631,11 @@ func (r *resolver) bareRole(sp Span) bool {
 	words := strings.Fields(normalize.Fold(r.g.doc.text[sp.Start:sp.End]))
 	if len(words) < 2 || words[0] != "le" && words[0] != "la" && words[0] != "l'" || !roleNouns[words[1]] {
 		return false
+	}
+	for i, w := range strings.Fields(r.g.doc.text[sp.Start:sp.End]) {
+		if ch, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(ch) {
+			return false // a name: "le gardien Gianluigi Donnarumma"
+		}
 	}
 	for _, m := range r.mentions {
 		if m.Start >= sp.Start && m.End <= sp.End && m.Kind != entities.KindRole {

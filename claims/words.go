@@ -81,7 +81,12 @@ var (
 		"chancelier", "chanceliere", "premier", "premiere", "general", "commandant", "maire", "gouverneur", "gouverneure",
 		"vice-ministre", "vice-president", "vice-presidente", "homologue", "leader", "numero", "patron", "patronne", "souverain",
 		"monarque", "roi", "reine", "pape", "depute", "deputee", "senateur", "senatrice", "procureur", "procureure", "juge",
-		"colonel")
+		"colonel", "capitaine", "entraineur", "entraineuse", "gardien", "gardienne", "joueur", "joueuse", "attaquant",
+		"defenseur", "selectionneur", "avocat", "avocate", "temoin", "expert", "experte", "chercheur", "chercheuse",
+		"medecin", "professeur", "professeure", "syndicaliste", "militant", "militante", "prefet", "prefete",
+		"commissaire", "chanteur", "chanteuse", "acteur", "actrice", "ecrivain", "ecrivaine", "journaliste", "eveque",
+		"ministre-president", "consul", "consule", "lieutenant", "capitaine", "sergent", "commandante", "juge",
+		"directrice", "presidente", "senateur", "senatrice", "elu", "elue", "candidat", "candidate", "opposant", "opposante")
 
 	// attribution markers of the journalistic hedge.
 	hedgeWords = set("presume", "presumee", "presumes", "presumees", "suppose", "supposee", "supposes", "supposees",
