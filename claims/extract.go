@@ -4,9 +4,9 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
-	"time"
 
 	"github.com/frnews/frnews/article"
 	"github.com/frnews/frnews/entities"
