@@ -171,6 +171,8 @@ func TestShapes(t *testing.T) {
 		{"not a denial", "Le président n’a pas nié leur présence.", "indirect", "Le président", "n’a pas nié", "leur présence", ""},
 		{"conditional", "L’armée aurait envoyé environ 10 000 soldats.", "reported_fact", "", "aurait envoyé", "L’armée aurait envoyé environ 10 000 soldats.", claims.Conditional},
 		{"quotation over paragraphs", "Le général a déclaré :\n« Nous tenons.\n« Nous tiendrons. »", "direct_quote", "Le général", "a déclaré", "Nous tenons. Nous tiendrons.", ""},
+		{"apposition after a quotation", "« L’eau est montée vite », raconte Sylvie, 54 ans, dont la maison a été inondée.", "direct_quote", "Sylvie", "raconte", "L’eau est montée vite", ""},
+		{"name in apposition", "« C’est grave », a déclaré le préfet, Paul Roux, lors d’un point presse.", "direct_quote", "le préfet, Paul Roux", "a déclaré", "C’est grave", ""},
 		{"gerund", "Le maire a parlé aux habitants, soulignant que la digue tiendrait.", "indirect", "Le maire", "soulignant", "la digue tiendrait", ""},
 	}
 	for i, tc := range tests {

@@ -382,16 +382,32 @@ func (g *grammar) incise(s *sentence, d *draft, vg verbGroup, k int) {
 		}
 		return
 	}
-	if vg.first > 0 && ts[vg.first-1].lw == "," && k > 0 && ts[k-1].lw == "," && !ts[k].punct && !npStop[ts[k].f] && !hasSuffix(ts[k].f, "ant") {
-		rest := g.trimSpan(Span{ts[k].start, s.span.End})
-		if n := len(tokenize(g.doc.text, rest.Start, rest.End, nil)); n < 4 && ts[k].upper {
-			// "…, a déclaré le maire, Jean Dupuis.": the speaker's name.
-			d.spk.End = rest.End
-			return
-		}
-		// "Pyongyang, a ajouté Choe Son-hui, n’a aucun doute …"
-		d.content2 = rest
+	if !(vg.first > 0 && ts[vg.first-1].lw == "," && k > 0 && ts[k-1].lw == "," && !ts[k].punct) {
+		return
 	}
+	if ts[k].upper {
+		// "…, a déclaré le préfet du Var, Philippe Mahé, lors d’un point
+		// presse": the speaker's name in apposition.
+		m := k
+		for m < len(ts) && m-k < 5 && ts[m].upper && !ts[m].punct {
+			m++
+		}
+		if m > k && (m == len(ts) || ts[m].punct) {
+			d.spk.End = ts[m-1].end
+			if m+1 >= len(ts) || ts[m].lw != "," {
+				return
+			}
+			k = m + 1
+		}
+	}
+	if k >= len(ts) || ts[k].punct || npStop[ts[k].f] || hasSuffix(ts[k].f, "ant") || isNumber(ts[k].f) {
+		return
+	}
+	if q := g.quoteIn(d.content); q != nil && q.outer.Start <= d.content.Start+3 && q.outer.End >= d.content.End-3 {
+		return // after a quotation, what follows the speaker is about the speaker
+	}
+	// "Pyongyang, a ajouté Choe Son-hui, n’a aucun doute …"
+	d.content2 = g.trimSpan(Span{ts[k].start, s.span.End})
 }
 
 func tokStart(s *sentence, k int) int {

@@ -322,7 +322,7 @@ var timeNouns = set("jours", "semaines", "mois", "ans", "annees", "heures", "dec
 
 // numberWords open an object that is a quantity: "a requis cinq ans".
 var numberWords = set("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-	"quinze", "vingt", "trente", "quarante", "cinquante", "cent", "mille", "quelque", "environ", "pres", "plus", "moins", "au")
+	"quinze", "vingt", "trente", "quarante", "cinquante", "cent", "mille", "quelque", "environ", "pres", "plus", "moins", "au", "jusqu'")
 
 // startsObject reports whether token k can open a noun-phrase object.
 func startsObject(s *sentence, k int) bool {
