@@ -220,6 +220,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				d.attrib.End = s.span.End
 			}
 			switch q := findQue(s, k, nextGroup); {
+			case vg.v == mettreEnGarde && k+1 < len(ts) && ts[k].f == "contre":
+				// "a mis en garde contre « des risques persistants »"
+				d.content = g.trimSpan(Span{ts[k+1].start, tokEnd(s, contentEnd(k+1))})
 			case vg.v == faireEtat && vg.head+2 < len(ts):
 				// "a fait état de 43 morts"
 				d.content = g.trimSpan(Span{ts[vg.head+2].start, tokEnd(s, contentEnd(vg.head+2))})

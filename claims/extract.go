@@ -180,7 +180,7 @@ func (r *resolver) resolve(ds []*draft) []Claim {
 				c.ContentSpan.Start = d.content2.Start
 			}
 		}
-		if c.Kind == AccordingTo && strings.EqualFold(c.Cue, "pour") && !r.namesEntity(d.spk) {
+		if c.Kind == AccordingTo && strings.EqualFold(c.Cue, "pour") && !r.namesEntity(d.spk) && !namesPeople(text[d.spk.Start:d.spk.End]) {
 			continue // "Pour la première fois, …"
 		}
 		c.Speaker = r.speaker(d)
@@ -679,4 +679,21 @@ func (r *resolver) subjectBefore(si int) *speakerState {
 	st := &speakerState{sp: sp, person: true, at: s.span.Start, para: s.para}
 	r.history = append(r.history, st)
 	return st
+}
+
+// peopleNouns name people who may be a source: "pour plusieurs
+// économistes, …".
+var peopleNouns = set("economistes", "experts", "analystes", "observateurs", "specialistes", "chercheurs", "habitants",
+	"syndicats", "autorites", "ong", "juristes", "historiens", "diplomates", "elus", "opposants", "manifestants", "medecins",
+	"scientifiques", "responsables", "dirigeants", "militants", "associations", "enqueteurs", "temoins", "proches")
+
+// namesPeople reports a phrase about people ("plusieurs économistes", "le
+// ministre").
+func namesPeople(s string) bool {
+	for _, w := range strings.Fields(normalize.Fold(s)) {
+		if peopleNouns[w] || roleNouns[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -72,6 +72,10 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 			// "a fait savoir que": the group is built on "fait".
 			v = faireSavoir
 			shape = formBoth
+		} else if v == nil && t.f == "garde" && i >= 2 && ts[i-1].f == "en" && mettre[ts[i-2].f] {
+			// "a mis en garde contre …", "met en garde que …"
+			v = mettreEnGarde
+			shape = formBoth
 		} else if v == nil && t.f == "etat" && i > 0 && faire[ts[i-1].f] && i+1 < len(ts) && (ts[i+1].f == "de" || ts[i+1].f == "d'" || ts[i+1].f == "du" || ts[i+1].f == "des") {
 			// "a fait état de 43 morts"
 			v = faireEtat
@@ -99,6 +103,9 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 			j := i - 1
 			if v == faireSavoir || v == faireEtat {
 				j = i - 2
+			}
+			if v == mettreEnGarde {
+				j = i - 3
 			}
 			for j >= 0 {
 				if j >= 2 && (ts[j].f == "part" || ts[j].f == "cote") && (ts[j-1].f == "sa" || ts[j-1].f == "son" || ts[j-1].f == "leur") && (ts[j-2].f == "pour" || ts[j-2].f == "de") {
@@ -316,6 +323,9 @@ var (
 	faire       = set("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit")
 	faireSavoir = &Verb{Infinitive: "faire savoir", Que: true}
 	faireEtat   = &Verb{Infinitive: "faire état", Que: true, Object: true}
+
+	mettre        = set("mis", "met", "mettent", "mettait", "mettaient", "mettra", "mettrait", "mettant")
+	mettreEnGarde = &Verb{Infinitive: "mettre en garde", Que: true}
 )
 
 var timeNouns = set("jours", "semaines", "mois", "ans", "annees", "heures", "decennies", "siecles", "minutes")
