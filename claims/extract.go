@@ -691,7 +691,7 @@ var peopleNouns = set("economistes", "experts", "analystes", "observateurs", "sp
 // ministre").
 func namesPeople(s string) bool {
 	for _, w := range strings.Fields(normalize.Fold(s)) {
-		if peopleNouns[w] || roleNouns[w] {
+		if peopleNouns[w] || roleNouns[w] && w != "premier" && w != "premiere" {
 			return true
 		}
 	}
