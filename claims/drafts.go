@@ -508,7 +508,8 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 			if ts[k+2].f == "de" || ts[k+2].f == "d'" {
 				cueEnd = k + 3
 			}
-		case f == "de" && k+2 < len(ts) && (ts[k+1].f == "source" || ts[k+1].f == "sources") && !ts[k+2].punct && !determiners[ts[k+2].f]:
+		case f == "de" && k+2 < len(ts) && (ts[k+1].f == "source" || ts[k+1].f == "sources") && !ts[k+2].punct && !determiners[ts[k+2].f] &&
+			(k == 0 || ts[k-1].lw == ","):
 			// "de source diplomatique", "de sources concordantes"
 			cueEnd = k + 1
 		case f == "aupres" && k >= 2 && (ts[k-1].f == "on" && ts[k-1].inv || ts[k-2].f == "on" && ts[k-2].inv):

@@ -68,17 +68,25 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 		}
 		v := g.lookup(t.lw)
 		shape := formFinite
-		if v == nil && t.f == "savoir" && i > 0 && faire[ts[i-1].f] {
-			// "a fait savoir que": the group is built on "fait".
-			v = faireSavoir
-			shape = formBoth
-		} else if v == nil && t.f == "garde" && i >= 2 && ts[i-1].f == "en" && mettre[ts[i-2].f] {
-			// "a mis en garde contre …", "met en garde que …"
-			v = mettreEnGarde
-			shape = formBoth
-		} else if v == nil && t.f == "etat" && i > 0 && faire[ts[i-1].f] && i+1 < len(ts) && (ts[i+1].f == "de" || ts[i+1].f == "d'" || ts[i+1].f == "du" || ts[i+1].f == "des") {
-			// "a fait état de 43 morts"
-			v = faireEtat
+		base := -1 // the conjugated word of a locution: "fait" in "a fait savoir"
+		if v == nil {
+			b := i - 1
+			if t.f == "garde" && b >= 0 && ts[b].f == "en" {
+				b--
+			}
+			for b >= 0 && (adverbs[ts[b].f] || isMentAdverb(ts, b)) {
+				b--
+			}
+			switch {
+			case b >= 0 && t.f == "savoir" && faire[ts[b].f]:
+				v, base = faireSavoir, b // "a fait savoir que"
+			case b >= 0 && t.f == "garde" && ts[i-1].f == "en" && mettre[ts[b].f]:
+				v, base = mettreEnGarde, b // "a mis en garde contre …"
+			case b >= 0 && t.f == "etat" && faire[ts[b].f] && i+1 < len(ts) && (ts[i+1].f == "de" || ts[i+1].f == "d'" || ts[i+1].f == "du" || ts[i+1].f == "des"):
+				v, base = faireEtat, b // "a fait état de 43 morts", "fait également état de"
+			}
+		}
+		if base >= 0 {
 			shape = formBoth
 		} else if v == nil {
 			continue
@@ -101,11 +109,8 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 			// Look back for the auxiliary over adverbs, negation, an
 			// inverted pronoun and an opening guillemet.
 			j := i - 1
-			if v == faireSavoir || v == faireEtat {
-				j = i - 2
-			}
-			if v == mettreEnGarde {
-				j = i - 3
+			if base >= 0 {
+				j = base - 1
 			}
 			for j >= 0 {
 				if j >= 2 && (ts[j].f == "part" || ts[j].f == "cote") && (ts[j-1].f == "sa" || ts[j-1].f == "son" || ts[j-1].f == "leur") && (ts[j-2].f == "pour" || ts[j-2].f == "de") {
@@ -138,6 +143,8 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 				continue // a bare participle is an adjective: "le but annoncé"
 			} else if s.inQuote[i] {
 				continue
+			} else if base >= 0 {
+				vg.first = base // "fait état de", "met en garde"
 			}
 		} else if s.inQuote[i] {
 			continue

@@ -251,7 +251,7 @@ func shapeOf(w string, v *Verb) formKind {
 	ends := []string{"é", "ée", "és", "ées"}
 	if !strings.HasSuffix(v.Infinitive, "er") {
 		// third-group participles: dit, démenti, reconnu, promis, admise
-		ends = []string{"u", "ue", "us", "ues", "ie", "ies", "i", "is", "ise", "ises"}
+		ends = []string{"u", "ue", "us", "ues", "ie", "ies", "i", "is", "ise", "ises", "ite", "ites"}
 	}
 	for _, e := range ends {
 		if strings.HasSuffix(w, e) {

@@ -61,7 +61,7 @@ var (
 	npStop = set("qui", "que", "qu'", "lors", "en", "dans", "sur", "depuis", "devant", "pendant", "apres", "avant", "par", "pour",
 		"selon", "citant", "car", "mais", "a", "au", "aux", "lorsqu'", "lorsque", "quand", "tandis", "alors", "ajoutant",
 		"precisant", "soulignant", "affirmant", "estimant", "indiquant", "expliquant", "rappelant", "assurant", "dont", "ou",
-		"vers", "via", "contre", "chez", "sans", "durant", "ce", "cette", "hier", "aujourd'hui", "avec", "face", "suite", "interroge",
+		"vers", "via", "contre", "chez", "sans", "sous", "durant", "ce", "cette", "hier", "aujourd'hui", "avec", "face", "suite", "interroge",
 		"interrogee", "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "le", "la", "les", "un", "une", "des")
 
 	// queBlockers precede a "que" that does not introduce reported speech.
