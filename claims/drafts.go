@@ -330,6 +330,11 @@ func (g *grammar) invertedAt(s *sentence, k int) (int, Span, bool) {
 		via = g.tokSpan(s, j+2, e)
 		j = skipAdverbials(ts, e+1)
 	}
+	if m := circumstance(ts, j); m > j {
+		// "a déclaré à l’issue de la réunion Roch Wamytan": past the
+		// circumstance to the name.
+		j = m
+	}
 	if j < len(ts) && (ts[j].f == "a" || ts[j].f == "au" || ts[j].f == "aux") && !ts[j].upper {
 		// "ont confirmé à l’AFP des sources concordantes": past the
 		// addressee to the subject.
@@ -670,3 +675,41 @@ func colonAfter(ts []token, k, limit int) int {
 // introAfterPour opens "pour …," phrases that are not a source: "Pour la
 // première fois", "pour cela".
 var introAfterPour = set("cela", "ca", "autant", "rappel", "mémoire", "memoire", "l'heure", "l'instant", "sa", "son", "ses", "leur", "leurs", "tous", "toutes", "chaque", "cette", "ce", "ces", "rien", "moi", "nous", "vous")
+
+// circumstances are the locutions of time and occasion that stand between
+// a verb and its inverted subject, by their first words.
+var circumstances = [][]string{
+	{"a", "l'", "issue", "de"}, {"a", "l'", "issue", "du"}, {"a", "la", "sortie", "de"}, {"a", "la", "sortie", "du"},
+	{"a", "la", "fin", "de"}, {"a", "la", "fin", "du"}, {"a", "l'", "occasion", "de"}, {"a", "l'", "occasion", "du"},
+	{"au", "terme", "de"}, {"au", "terme", "du"}, {"au", "cours", "de"}, {"au", "cours", "du"},
+	{"lors", "de"}, {"lors", "du"}, {"lors", "d'"}, {"en", "marge", "de"}, {"en", "marge", "du"},
+}
+
+// circumstance returns the index past a circumstance at k ("à l’issue de
+// la réunion") when a capitalized name follows it, else k.
+func circumstance(ts []token, k int) int {
+	for _, c := range circumstances {
+		if k+len(c) > len(ts) {
+			continue
+		}
+		match := true
+		for i, w := range c {
+			if ts[k+i].f != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		m := k + len(c)
+		for m < len(ts) && !ts[m].upper && !ts[m].punct && m-k < 10 {
+			m++
+		}
+		if m < len(ts) && ts[m].upper {
+			return m
+		}
+		return k
+	}
+	return k
+}

@@ -312,6 +312,8 @@ func (r *resolver) speaker(d *draft) *Speaker {
 			st.gender = 'f'
 		case "m":
 			st.gender = 'm'
+		case "le":
+			st.gender = 'w' // "le ministre" is said of women too: weak
 		}
 	}
 	st.person = r.isPerson(sp.ID) || sp.ID == "" && len(words) >= 2 && (words[0] == "le" || words[0] == "la") && roleNouns[words[1]]
@@ -355,7 +357,15 @@ func (r *resolver) antecedent(pron string, at, si int) *speakerState {
 	if pron == "elle" || pron == "elles" {
 		g = 'f'
 	}
-	var unknown, unknownPerson *speakerState
+	if !plural {
+		// "La présidente, Sonia Backès, s’est montrée prudente. « … »,
+		// a-t-elle prévenu": the subject of the sentence before, when it is
+		// a person of the pronoun's gender.
+		if st := r.previousSubject(si, g); st != nil {
+			return st
+		}
+	}
+	var unknown, unknownPerson, weak *speakerState
 	for i := len(r.history) - 1; i >= 0; i-- {
 		h := r.history[i]
 		if h.at > at || h.plural != plural {
@@ -368,8 +378,11 @@ func (r *resolver) antecedent(pron string, at, si int) *speakerState {
 			}
 			continue
 		}
-		if h.gender == g {
+		if h.gender == g || g == 'm' && h.gender == 'w' {
 			return h
+		}
+		if h.gender == 'w' && weak == nil {
+			weak = h // "elle" after "le ministre X": only when nothing else fits
 		}
 		if h.gender == 0 && h.person && g == 'm' {
 			return h // masculine is the default: the most recent one
@@ -383,6 +396,9 @@ func (r *resolver) antecedent(pron string, at, si int) *speakerState {
 	}
 	if unknownPerson != nil {
 		return unknownPerson
+	}
+	if weak != nil {
+		return weak
 	}
 	if unknown != nil && (plural || unknown.sp.ID == "") {
 		return unknown
@@ -696,4 +712,43 @@ func namesPeople(s string) bool {
 		}
 	}
 	return false
+}
+
+// previousSubject returns the subject of the sentence before si (same or
+// previous paragraph) when it names a person whose gender does not
+// contradict g.
+func (r *resolver) previousSubject(si int, g byte) *speakerState {
+	doc := r.g.doc
+	if si == 0 || doc.sents[si].para-doc.sents[si-1].para > 1 {
+		return nil
+	}
+	s := doc.sents[si-1]
+	a, b, ok := r.g.mainSubject(s, len(s.toks))
+	if !ok || b-a == 1 && subjectPronouns[s.toks[a].f] {
+		return nil
+	}
+	sp := r.entitySpeaker(r.g.tokSpan(s, a, b))
+	words := strings.Fields(normalize.Fold(sp.Text))
+	roleNP := len(words) >= 2 && (words[0] == "le" || words[0] == "la") && roleNouns[words[1]]
+	if !r.isPerson(sp.ID) && !roleNP {
+		return nil
+	}
+	var gender byte
+	switch {
+	case len(words) > 0 && (words[0] == "la" || words[0] == "mme"):
+		gender = 'f'
+	case len(words) > 0 && (words[0] == "le" || words[0] == "m"):
+		gender = 'm'
+	}
+	for _, h := range r.history {
+		if h.sp.ID == sp.ID && h.gender != 0 {
+			gender = h.gender
+		}
+	}
+	if gender != 0 && gender != g || gender == 0 && g == 'f' {
+		return nil
+	}
+	st := &speakerState{sp: sp, person: true, gender: gender, at: s.span.Start, para: s.para}
+	r.history = append(r.history, st)
+	return st
 }
