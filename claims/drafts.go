@@ -267,7 +267,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
 			case k < len(ts) && vg.v.Object && startsObject(s, k) && !vg.v.Weak:
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
-			case g.nothingAfter(s, k):
+			case !vg.v.Weak && nextGroup == len(ts) && g.nothingAfter(s, k):
 				// "M. Zelensky a déclaré dans son indemnité journalière.":
 				// attribution of what precedes.
 				if q := g.quoteIn(before); before.Len() > 0 && q != nil {
@@ -363,8 +363,16 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 	if !ok || a > from || vg.first-from > 15 {
 		return false
 	}
+	relative := false // inside ", qui réclamaient …,": part of the subject
 	for m := from; m < vg.first; m++ {
 		t := s.toks[m]
+		if t.lw == "," {
+			relative = m+1 < vg.first && (s.toks[m+1].f == "qui" || s.toks[m+1].f == "dont")
+			continue
+		}
+		if relative {
+			continue
+		}
 		if isVerbish(t) || t.close || g.lookup(t.lw) != nil || t.f == "se" || t.f == "s'" || t.f == "ne" || t.f == "n'" ||
 			!t.upper && len(t.f) > 4 && hasSuffix(t.f, "ent") && !hasSuffix(t.f, "ment") && m > from && !determiners[s.toks[m-1].f] {
 			return false // a verb: the words before are a clause, reported
