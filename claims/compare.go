@@ -33,14 +33,16 @@ type Source struct {
 
 // Row is one source claim of a fact.
 type Row struct {
-	Value     number.Number `json:"value"`
-	Total     float64       `json:"total"` // the value, or the sum of the claim's parts ("26 autres, ainsi que quatre civils")
-	Source    string        `json:"source"`
-	SourceID  string        `json:"source_id,omitempty"`
-	Date      string        `json:"date,omitempty"` // statement date, else publication date, YYYY-MM-DD
-	Article   string        `json:"article"`
-	Sentence  string        `json:"sentence"`
-	Claim     *Claim        `json:"-"`
+	Value number.Number `json:"value"`
+	Total float64       `json:"total"` // the value, or the sum of the claim's parts ("26 autres, ainsi que quatre civils")
+	// Parts are the numbers added to Value to make Total, if any.
+	Parts     []number.Number `json:"parts,omitempty"`
+	Source    string          `json:"source"`
+	SourceID  string          `json:"source_id,omitempty"`
+	Date      string          `json:"date,omitempty"` // statement date, else publication date, YYYY-MM-DD
+	Article   string          `json:"article"`
+	Sentence  string          `json:"sentence"`
+	Claim     *Claim          `json:"-"`
 	lo, hi    float64
 	measure   string
 	parts     int
@@ -220,6 +222,7 @@ func measures(c *Claim, src Source, ai int) []Row {
 			p.lo += lo
 			p.hi += hi
 			p.parts++
+			p.Parts = append(p.Parts, n)
 			continue
 		}
 		byOutcome[key] = len(out)
@@ -513,15 +516,16 @@ func isPart(small, big Row) bool {
 // MarshalJSON writes a row with its value in number.Number's shape.
 func (r Row) MarshalJSON() ([]byte, error) {
 	type row struct {
-		Value    number.Number `json:"value"`
-		Total    float64       `json:"total"`
-		Source   string        `json:"source"`
-		SourceID string        `json:"source_id,omitempty"`
-		Date     string        `json:"date,omitempty"`
-		Article  string        `json:"article"`
-		Sentence string        `json:"sentence"`
+		Value    number.Number   `json:"value"`
+		Parts    []number.Number `json:"parts,omitempty"`
+		Total    float64         `json:"total"`
+		Source   string          `json:"source"`
+		SourceID string          `json:"source_id,omitempty"`
+		Date     string          `json:"date,omitempty"`
+		Article  string          `json:"article"`
+		Sentence string          `json:"sentence"`
 	}
-	return json.Marshal(row{r.Value, r.Total, r.Source, r.SourceID, r.Date, r.Article, r.Sentence})
+	return json.Marshal(row{r.Value, r.Parts, r.Total, r.Source, r.SourceID, r.Date, r.Article, r.Sentence})
 }
 
 // Format writes the groups as text: the fact, one row per source claim,
@@ -531,15 +535,18 @@ func Format(gs []Group) string {
 	for _, g := range gs {
 		fmt.Fprintf(&b, "FACT %s\n", g.Fact)
 		for _, r := range g.Rows {
-			v := r.Value.Text
-			if r.parts > 1 {
-				v += fmt.Sprintf(" (+%d parts, total %g)", r.parts-1, r.Total)
+			v := withUnit(r.Value)
+			for _, p := range r.Parts {
+				v += " + " + withUnit(p)
+			}
+			if len(r.Parts) > 0 {
+				v += fmt.Sprintf(" = %g", r.Total)
 			}
 			date := r.Date
 			if date == "" {
 				date = "date?"
 			}
-			fmt.Fprintf(&b, "  %-28s %-40s %-10s %-28s %s\n", v, r.Source, date, r.Article, oneLine(r.Sentence, 100))
+			fmt.Fprintf(&b, "  %-36s %-40s %-10s %-28s %s\n", v, r.Source, date, r.Article, oneLine(r.Sentence, 100))
 		}
 		fmt.Fprintf(&b, "  => %s\n\n", g.Verdict)
 	}
@@ -652,4 +659,11 @@ func factLabel(g Group) string {
 		return what
 	}
 	return what + " — " + strings.Join(names, ", ")
+}
+
+func withUnit(n number.Number) string {
+	if n.Unit == "" {
+		return n.Text
+	}
+	return n.Text + " " + n.Unit
 }
