@@ -179,6 +179,15 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			}
 			d.spk = g.tokSpan(s, k, e)
 			d.content = before
+			if q := g.quoteIn(before); q != nil && q.outer.End >= before.End-1 && q.outer.Start > before.Start {
+				// "Washington s’en est félicité : « … », a déclaré Joe
+				// Biden": the quotation after the colon is what he said.
+				if qi := tokenAt(ts, q.outer.Start); qi > 0 && ts[qi-1].lw == ":" {
+					d.content = q.inner
+					d.quoted = true
+					q.used = true
+				}
+			}
 			d.attrib = Span{ts[vg.first].start, ts[e-1].end}
 			if e < len(ts) {
 				d.attrib.End = s.span.End
@@ -232,8 +241,13 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			case k < len(ts) && ts[k].lw == ":":
 				d.content = g.trimSpan(Span{ts[k].end, s.span.End})
 				d.colon = true
-				if g.quoteIn(d.content) != nil {
+				if q := g.quoteIn(d.content); q != nil {
 					d.quoted = true
+					if q.outer.Start == d.content.Start {
+						// "s’en est félicité : « … », a déclaré X"
+						d.content = q.inner
+						q.used = true
+					}
 				}
 			case q >= 0 && (vg.v.Que || vg.v.Weak):
 				d.attrib.End = ts[q].start
@@ -720,4 +734,14 @@ func circumstance(ts []token, k int) int {
 		return k
 	}
 	return k
+}
+
+// tokenAt returns the index of the token starting at off, or -1.
+func tokenAt(ts []token, off int) int {
+	for i, t := range ts {
+		if t.start == off {
+			return i
+		}
+	}
+	return -1
 }

@@ -229,12 +229,24 @@ func sentenceAtOr(doc *document, off, def int) int {
 func dedupe(cs []Claim) []Claim {
 	out := cs[:0]
 	seen := map[[3]int]bool{}
+	quoted := map[Span]int{} // quotation content → index in out
 	for _, c := range cs {
 		k := [3]int{c.ContentSpan.Start, c.ContentSpan.End, c.CueSpan.Start}
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
+		if c.Kind == DirectQuote {
+			// One quotation, two attributions ("X s’en est félicité :
+			// « … », a déclaré Y"): the one that names a person.
+			if i, ok := quoted[c.ContentSpan]; ok {
+				if c.Speaker != nil && c.Speaker.ID != "" && strings.HasPrefix(c.Speaker.ID, "person:") {
+					out[i] = c
+				}
+				continue
+			}
+			quoted[c.ContentSpan] = len(out)
+		}
 		out = append(out, c)
 	}
 	return out

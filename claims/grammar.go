@@ -132,12 +132,17 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 				}
 				j--
 			}
-			aux := j >= 0 && !ts[j].punct && (auxAvoir[ts[j].f] || auxEtre[ts[j].f] && j > 0 && (ts[j-1].f == "s'" || ts[j-1].f == "se"))
+			// "s'est félicité", "s'en est félicité"
+			refl := j - 1
+			if refl >= 0 && (ts[refl].f == "en" || ts[refl].f == "y") {
+				refl--
+			}
+			aux := j >= 0 && !ts[j].punct && (auxAvoir[ts[j].f] || auxEtre[ts[j].f] && refl >= 0 && (ts[refl].f == "s'" || ts[refl].f == "se"))
 			if aux && !s.inQuote[j] {
 				vg.first = j
 				if auxEtre[ts[j].f] {
 					vg.reflexive = true
-					vg.first = j - 1
+					vg.first = refl
 				}
 			} else if shape == formParticiple {
 				continue // a bare participle is an adjective: "le but annoncé"
