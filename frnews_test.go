@@ -17,7 +17,10 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestGolden runs the pipeline on every seed and compares the result with
 // testdata/<seed>.golden.json. Regenerate with go test -update, then read
-// the diff: a golden file that records a wrong answer is a bug.
+// the diff: a golden file that records a wrong answer is a bug. Claims are
+// left out here: the claims package keeps its own golden files
+// (testdata/claims_<seed>.golden.json, compare.golden.json), so that a
+// change of claims is reviewed once, where it is made.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("seeds/*.txt")
 	if err != nil || len(files) == 0 {
@@ -35,6 +38,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			doc.File = filepath.Base(f)
+			doc.Claims = nil
 			got, err := json.MarshalIndent(doc, "", "  ")
 			if err != nil {
 				t.Fatal(err)
