@@ -98,8 +98,10 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			stops[k] = k
 		}
 	}
-	claimedUntil := 0 // token index: content start for an inverted verb
+	claimedUntil := 0  // token index: content start for an inverted verb
+	invertedUntil := 0 // token index past the last inverted attribution
 	for gi, vg := range groups {
+		inverted := false
 		d := &draft{cue: g.tokSpan(s, vg.first, vg.last+1), sent: si, sentLast: si, negated: vg.neg, weak: vg.v.Weak}
 		if vg.v.Denial && !vg.neg {
 			d.stance = Denial
@@ -108,6 +110,11 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 		}
 		k := skipAdverbials(ts, vg.last+1)
 		before := g.trimSpan(Span{tokStart(s, claimedUntil), ts[vg.first].start})
+		// An inverted attribution reports everything before it, a claim
+		// of its own included ("Le gouvernement a salué ces résultats,
+		// rapporte Le Figaro"), unless that was an inverted attribution.
+		invFrom := invertedUntil
+		invBefore := g.trimSpan(Span{tokStart(s, invFrom), ts[vg.first].start})
 		precededByBreak := vg.first == 0 || ts[vg.first-1].lw == "," || ts[vg.first-1].close
 		nextGroup := len(ts)
 		if gi+1 < len(groups) {
@@ -167,9 +174,11 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			}
 			d.attrib = Span{ts[vg.first].start, s.span.End}
 			g.incise(s, d, vg, k)
-		case precededByBreak && before.Len() > 0 && vg.shape != formGerund && invOK && (!g.isSubject(s, vg, claimedUntil) || inciseAfter(s, kInv)):
+		case precededByBreak && invBefore.Len() > 0 && vg.shape != formGerund && invOK && (!g.isSubject(s, vg, invFrom) || inciseAfter(s, kInv)):
 			// "…, a déclaré vendredi le ministre X."
 			k = kInv
+			before = invBefore
+			inverted = true
 			if invVia.Len() > 0 {
 				d.via = append(d.via, invVia)
 			}
@@ -309,6 +318,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			}
 		}
 		claimedUntil = vg.last + 1
+		if inverted {
+			invertedUntil = claimedUntil
+		}
 		out = append(out, d)
 	}
 	// "…, Séoul a indiqué que X, selon les Occidentaux": the source backs
@@ -524,6 +536,9 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		case f == "selon":
 		case f == "d'" && k+1 < len(ts) && ts[k+1].f == "apres":
 			cueEnd = k + 2
+		case f == "lire" && k >= 2 && ts[k-1].inv && ts[k-1].f == "on" && k+1 < len(ts) && (ts[k+1].f == "dans" || ts[k+1].f == "sur"):
+			// "« … », peut-on lire dans le communiqué"
+			cueEnd = k + 2
 		case f == "pour" && k == 0 && len(ts) > 3 && !introAfterPour[ts[1].f]:
 			// "Pour le Kremlin, il s’agit d’une provocation": an opinion,
 			// kept only when the words name an entity (see resolve).
@@ -554,7 +569,7 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 			continue
 		}
 		cueStart := k
-		if f == "aupres" {
+		if f == "aupres" || f == "lire" {
 			for cueStart > 0 && !ts[cueStart-1].punct {
 				cueStart--
 			}
@@ -642,6 +657,13 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		}
 		if d.content.Len() == 0 {
 			continue
+		}
+		if q := g.quoteIn(d.content); q != nil && d.content2.Len() == 0 && q.outer.Start <= d.content.Start+3 && q.outer.End >= d.content.End-3 {
+			// "« … », peut-on lire dans le communiqué", "« … », selon X":
+			// the quoted words.
+			d.content = q.inner
+			d.quoted = true
+			q.used = true
 		}
 		out = append(out, d)
 	}
