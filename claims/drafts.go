@@ -285,6 +285,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				d.content = q.inner
 				d.quoted = true
 				q.used = true
+			case k+1 < len(ts) && vg.v.Object && (ts[k].f == "de" || ts[k].f == "d'") && ts[k+1].open:
+				// "a qualifié d’« escalade » la décision"
+				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
 			case k+1 < len(ts) && vg.v.Object && ts[k].f == "a" && isNumber(ts[k+1].f):
 				// "estiment à 3 millions le nombre de déplacés"
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})

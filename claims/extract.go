@@ -298,6 +298,9 @@ func (r *resolver) speaker(d *draft) *Speaker {
 		}
 		sp := prev.sp
 		if d.spk.Len() > 0 {
+			if sp.ID == "" && sp.Canonical == "" {
+				sp.Canonical = sp.Text // "la même source": the words it stands for
+			}
 			sp.Text, sp.Span = text[d.spk.Start:d.spk.End], d.spk
 		}
 		prev.at = d.cue.Start
