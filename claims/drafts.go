@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"strings"
 )
 
 // grammar holds what the attribution rules need.
@@ -285,6 +286,13 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				d.content = q.inner
 				d.quoted = true
 				q.used = true
+				// "juge « inacceptable » la livraison de missiles": the
+				// quoted words open a longer object.
+				after := g.trimSpan(Span{q.outer.End, tokEnd(s, contentEnd(k))})
+				if after.Len() > 0 && (vg.v.Object || vg.v.Weak) && startsAfterQuote(g.doc.text[after.Start:]) {
+					d.content = g.trimSpan(Span{ts[k].start, after.End})
+					d.quoted = false
+				}
 			case k+1 < len(ts) && vg.v.Object && (ts[k].f == "de" || ts[k].f == "d'") && ts[k+1].open:
 				// "a qualifié d’« escalade » la décision"
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
@@ -769,4 +777,19 @@ func tokenAt(ts []token, off int) int {
 		}
 	}
 	return -1
+}
+
+// startsAfterQuote reports words that continue a noun phrase after a
+// quotation: a determiner ("« inacceptable » la livraison") or "entre",
+// "contre", "avec" ("« des liens étroits » entre les armées").
+func startsAfterQuote(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "la", "le", "les", "l’", "un", "une", "des", "entre", "contre", "avec", "de", "du", "d’", "pour":
+		return true
+	}
+	return strings.HasPrefix(f[0], "l’") || strings.HasPrefix(f[0], "l'") || strings.HasPrefix(f[0], "d’") || strings.HasPrefix(f[0], "d'")
 }
