@@ -122,7 +122,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			nextGroup = groups[gi+1].first
 			// "… a démenti les informations venues de Kiev et Séoul a
 			// indiqué que …": the next clause starts at its subject.
-			if a, _, _, ok := g.subject(s, nextGroup); ok && a > vg.last {
+			if p := ts[nextGroup-1]; p.lw == "," || p.close {
+				// an inverted attribution: no new subject before it
+			} else if a, _, _, ok := g.subject(s, nextGroup); ok && a > vg.last {
 				nextGroup = a
 				for nextGroup > vg.last+1 && (ts[nextGroup-1].f == "et" || ts[nextGroup-1].f == "mais" || ts[nextGroup-1].lw == ",") {
 					nextGroup--
