@@ -233,7 +233,26 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 					d.via = append(d.via, g.tokSpan(s, via[0], via[1]))
 				}
 			}
-			if !ok || d.pron == "on" {
+			if ok && d.pron == "on" {
+				// "On indique au rectorat que …": the place speaks.
+				m := k
+				if m < len(ts) && (ts[m].f == "a" || ts[m].f == "au" || ts[m].f == "aux" || ts[m].f == "chez") {
+					e := npEnd(s, m+1)
+					if q := findQue(s, e, len(ts)); e > m+1 && q >= 0 {
+						d.kind = AccordingTo
+						d.spk, d.pron = g.tokSpan(s, m+1, e), ""
+						if ts[m].f == "au" || ts[m].f == "aux" {
+							d.spk = g.tokSpan(s, m, e)
+						}
+						d.content = g.trimSpan(Span{ts[q].end, tokEnd(s, contentEnd(q+1))})
+						d.attrib = Span{ts[vg.first].start, ts[q].start}
+						claimedUntil = vg.last + 1
+						out = append(out, d)
+					}
+				}
+				continue
+			}
+			if !ok {
 				continue
 			}
 			d.attrib = Span{tokStart(s, a), ts[min(k, len(ts)-1)].start}
@@ -564,7 +583,8 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 				cueEnd = k + 3
 			}
 		case f == "de" && k+2 < len(ts) && (ts[k+1].f == "source" || ts[k+1].f == "sources") && !ts[k+2].punct && !determiners[ts[k+2].f] &&
-			(k == 0 || ts[k-1].lw == ","):
+			(k == 0 || ts[k-1].lw == "," || k >= 2 && ts[k-2].f == "on" && ts[k-2].inv):
+			// "De source diplomatique, …", "a-t-on appris de source policière"
 			// "de source diplomatique", "de sources concordantes"
 			cueEnd = k + 1
 		case f == "aupres" && k >= 2 && (ts[k-1].f == "on" && ts[k-1].inv || ts[k-2].f == "on" && ts[k-2].inv):
@@ -582,7 +602,7 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 			continue
 		}
 		cueStart := k
-		if f == "aupres" || f == "lire" {
+		if f == "aupres" || f == "lire" || f == "de" && k >= 2 && ts[k-2].f == "on" && ts[k-2].inv {
 			for cueStart > 0 && !ts[cueStart-1].punct {
 				cueStart--
 			}

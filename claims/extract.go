@@ -187,6 +187,18 @@ func (r *resolver) resolve(ds []*draft) []Claim {
 		if c.Speaker == nil {
 			continue
 		}
+		if d.pron != "" && d.pron != "ils" && d.pron != "elles" {
+			// "Selon une source, il aurait reconnu les faits": a pronoun
+			// inside what a source says is not that source.
+			for i := len(out) - 1; i >= 0; i-- {
+				o := out[i]
+				if o.ContentSpan.Start <= d.cue.Start && d.cue.End <= o.ContentSpan.End && o.Speaker != nil &&
+					(o.Speaker.ID != "" && o.Speaker.ID == c.Speaker.ID || o.Speaker.ID == "" && c.Speaker.Canonical == o.Speaker.Text) {
+					c.Speaker = &Speaker{Text: c.Speaker.Text, Span: c.Speaker.Span}
+					break
+				}
+			}
+		}
 		for _, v := range d.via {
 			if v.Len() > 0 {
 				sp := r.entitySpeaker(v)

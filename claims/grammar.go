@@ -78,8 +78,8 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 				b--
 			}
 			switch {
-			case b >= 0 && t.f == "savoir" && faire[ts[b].f]:
-				v, base = faireSavoir, b // "a fait savoir que"
+			case b >= 0 && (t.f == "savoir" || t.f == "valoir") && faire[ts[b].f]:
+				v, base = faireSavoir, b // "a fait savoir que", "a fait valoir que"
 			case b >= 0 && t.f == "garde" && ts[i-1].f == "en" && mettre[ts[b].f]:
 				v, base = mettreEnGarde, b // "a mis en garde contre …"
 			case b >= 0 && t.f == "etat" && faire[ts[b].f] && i+1 < len(ts) && (ts[i+1].f == "de" || ts[i+1].f == "d'" || ts[i+1].f == "du" || ts[i+1].f == "des"):
@@ -94,9 +94,19 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 			shape = shapeOf(t.lw, v)
 		}
 		if shape == formInfinitive {
-			continue
+			// "a tenu à rappeler que", "a voulu souligner que": the
+			// conjugated verb before carries the group.
+			b := i - 1
+			if b >= 0 && (ts[b].f == "a" || ts[b].f == "de" || ts[b].f == "d'") {
+				b--
+			}
+			if b < 0 || b == i-1 && !modals[ts[b].f] || b < i-1 && !modalsWithPrep[ts[b].f] {
+				continue
+			}
+			base = b
+			shape = formBoth
 		}
-		if i > 0 && determiners[ts[i-1].f] && ts[i-1].f != "leur" {
+		if i > 0 && determiners[ts[i-1].f] && ts[i-1].f != "leur" && base < 0 {
 			continue // "cette annonce", "un communiqué"
 		}
 		vg := verbGroup{v: v, first: i, last: i, head: i, shape: shape, pron: -1}
@@ -337,6 +347,11 @@ var (
 	faireEtat   = &Verb{Infinitive: "faire état", Que: true, Object: true}
 
 	mettre        = set("mis", "met", "mettent", "mettait", "mettaient", "mettra", "mettrait", "mettant")
+
+	// modals carry a reporting infinitive: "a voulu souligner", "tient à
+	// rappeler", "n'a pas manqué de dénoncer".
+	modals         = set("voulu", "veut", "veulent", "voulait", "voulaient", "souhaite", "souhaitent", "souhaitait", "prefere", "preferait")
+	modalsWithPrep = set("tenu", "tient", "tiennent", "tenait", "tenaient", "manque", "manquent", "manquait", "choisi")
 	mettreEnGarde = &Verb{Infinitive: "mettre en garde", Que: true}
 )
 

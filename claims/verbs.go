@@ -209,6 +209,15 @@ func (vs *Verbs) lookupSlow(w string) *Verb {
 			return v
 		}
 	}
+	// It also cuts the present of verbs in -ier too short ("confie" →
+	// "conf"): try the infinitive.
+	for _, e := range []string{"ient", "ies", "ie"} {
+		if strings.HasSuffix(w, e) {
+			if v := vs.byStem[stem(w[:len(w)-len(e)]+"ier")]; v != nil {
+				return v
+			}
+		}
+	}
 	return nil
 }
 

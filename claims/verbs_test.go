@@ -19,7 +19,7 @@ func TestDefaultVerbs(t *testing.T) {
 		{"déclarera", "déclarer"}, {"affirment", "affirmer"}, {"estiment", "estimer"}, {"soulignent", "souligner"},
 		{"dit", "dire"}, {"disent", "dire"}, {"disant", "dire"}, {"démenti", "démentir"}, {"dément", "démentir"},
 		{"nié", "nier"}, {"reconnaît", "reconnaître"}, {"promis", "promettre"}, {"écrit", "écrire"},
-		{"annonçait", "annoncer"}, {"avertit", "avertir"}, {"assure", "assurer"}, {"regrette", "regretter"}, {"craint", "craindre"}, {"rejette", "rejeter"}, {"répété", "répéter"}, {"répète", "répéter"}, {"précise", "préciser"}, {"explique", "expliquer"}, {"assurent", "assurer"}, {"exhortant", "exhorter"}, {"félicité", "féliciter"},
+		{"annonçait", "annoncer"}, {"avertit", "avertir"}, {"assure", "assurer"}, {"confie", "confier"}, {"confient", "confier"}, {"justifie", "justifier"}, {"regrette", "regretter"}, {"craint", "craindre"}, {"rejette", "rejeter"}, {"répété", "répéter"}, {"répète", "répéter"}, {"précise", "préciser"}, {"explique", "expliquer"}, {"assurent", "assurer"}, {"exhortant", "exhorter"}, {"félicité", "féliciter"},
 	} {
 		if v := vs.lookup(tc.form); v == nil || v.Infinitive != tc.inf {
 			t.Errorf("lookup(%q) = %v, want %s", tc.form, v, tc.inf)
