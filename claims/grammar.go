@@ -346,13 +346,13 @@ var (
 	faireSavoir = &Verb{Infinitive: "faire savoir", Que: true}
 	faireEtat   = &Verb{Infinitive: "faire état", Que: true, Object: true}
 
-	mettre        = set("mis", "met", "mettent", "mettait", "mettaient", "mettra", "mettrait", "mettant")
+	mettre = set("mis", "met", "mettent", "mettait", "mettaient", "mettra", "mettrait", "mettant")
 
 	// modals carry a reporting infinitive: "a voulu souligner", "tient à
 	// rappeler", "n'a pas manqué de dénoncer".
 	modals         = set("voulu", "veut", "veulent", "voulait", "voulaient", "souhaite", "souhaitent", "souhaitait", "prefere", "preferait")
 	modalsWithPrep = set("tenu", "tient", "tiennent", "tenait", "tenaient", "manque", "manquent", "manquait", "choisi")
-	mettreEnGarde = &Verb{Infinitive: "mettre en garde", Que: true}
+	mettreEnGarde  = &Verb{Infinitive: "mettre en garde", Que: true}
 )
 
 var timeNouns = set("jours", "semaines", "mois", "ans", "annees", "heures", "decennies", "siecles", "minutes")
