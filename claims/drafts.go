@@ -76,8 +76,13 @@ func hasSuffixAt(s string, i int, p string) bool { return i-len(p) >= 0 && s[i-l
 // which covers most of it at its end.
 func (g *grammar) quoteIn(sp Span) *quote {
 	var best *quote
-	for _, q := range g.doc.quotes {
-		if q.outer.Start >= sp.Start && q.outer.End <= sp.End+1 {
+	qs := g.doc.quotes
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].outer.Start >= sp.Start })
+	for _, q := range qs[i:] {
+		if q.outer.Start > sp.End {
+			break
+		}
+		if q.outer.End <= sp.End+1 {
 			if best == nil || q.outer.Len() > best.outer.Len() {
 				best = q
 			}
@@ -805,6 +810,11 @@ func tokenAt(ts []token, off int) int {
 // quotation: a determiner ("« inacceptable » la livraison") or "entre",
 // "contre", "avec" ("« des liens étroits » entre les armées").
 func startsAfterQuote(rest string) bool {
+	// Only the first word counts: look no further than it.
+	rest = strings.TrimLeft(rest, " \u00a0\u202f")
+	if i := strings.IndexAny(rest, " \u00a0\u202f\n"); i >= 0 {
+		rest = rest[:i]
+	}
 	f := strings.Fields(strings.ToLower(rest))
 	if len(f) == 0 {
 		return false

@@ -98,14 +98,11 @@ func buildDocument(a *article.Article) *document {
 		}
 	}
 	doc.quotes = findQuotes(a.Text, paras, doc.sents)
+	marked := doc.quotes // sorted, not overlapping: binary search them
 	for pi, p := range a.Paragraphs {
 		for _, q := range p.Quotes {
-			overlaps := false
-			for _, e := range doc.quotes {
-				if e.outer.Start < q.End && q.Start < e.outer.End {
-					overlaps = true
-				}
-			}
+			i := sort.Search(len(marked), func(i int) bool { return marked[i].outer.End > q.Start })
+			overlaps := i < len(marked) && marked[i].outer.Start < q.End
 			if !overlaps {
 				doc.quotes = append(doc.quotes, &quote{outer: Span{q.Start, q.End}, inner: Span{q.Start, q.End}, para: pi, recovered: true})
 			}
@@ -138,8 +135,9 @@ type resolver struct {
 	pub      time.Time
 	// history of resolved speakers, most recent last.
 	history []*speakerState
-	finds   []*found // by sentence, filled on demand
-	hedges  []int    // offsets of hedging words
+	finds   []*found        // by sentence, filled on demand
+	hedges  []int           // offsets of hedging words
+	mme     map[string]bool // see titledMme
 }
 
 type speakerState struct {
@@ -189,8 +187,9 @@ func (r *resolver) resolve(ds []*draft) []Claim {
 		}
 		if d.pron != "" && d.pron != "ils" && d.pron != "elles" {
 			// "Selon une source, il aurait reconnu les faits": a pronoun
-			// inside what a source says is not that source.
-			for i := len(out) - 1; i >= 0; i-- {
+			// inside what a source says is not that source. The source is
+			// near: look at the last claims only, not at the whole text.
+			for i := len(out) - 1; i >= 0 && i >= len(out)-64; i-- {
 				o := out[i]
 				if o.ContentSpan.Start <= d.cue.Start && d.cue.End <= o.ContentSpan.End && o.Speaker != nil &&
 					(o.Speaker.ID != "" && o.Speaker.ID == c.Speaker.ID || o.Speaker.ID == "" && c.Speaker.Canonical == o.Speaker.Text) {
@@ -352,15 +351,25 @@ func (r *resolver) speaker(d *draft) *Speaker {
 		st.plural = true
 	}
 	st.sp = sp
-	if st.person && st.gender == 0 {
-		for _, m := range r.mentions {
-			if m.ID == sp.ID && (m.Role == "Mme" || strings.HasPrefix(m.Role, "Mme")) {
-				st.gender = 'f'
-			}
-		}
+	if st.person && st.gender == 0 && r.titledMme()[sp.ID] {
+		st.gender = 'f'
 	}
 	r.history = append(r.history, st)
 	return &sp
+}
+
+// titledMme returns the ids of the entities named with the title "Mme"
+// somewhere in the text, computed once.
+func (r *resolver) titledMme() map[string]bool {
+	if r.mme == nil {
+		r.mme = make(map[string]bool)
+		for _, m := range r.mentions {
+			if m.ID != "" && strings.HasPrefix(m.Role, "Mme") {
+				r.mme[m.ID] = true
+			}
+		}
+	}
+	return r.mme
 }
 
 func (r *resolver) isPerson(id string) bool {
@@ -466,9 +475,10 @@ func (r *resolver) entitySpeaker(sp Span) Speaker {
 	out := Speaker{Text: text[sp.Start:sp.End], Span: sp}
 	var person, head *entities.Mention
 	headEnd := headLimit(text, sp)
-	for i := range r.mentions {
+	first := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= sp.Start })
+	for i := first; i < len(r.mentions) && r.mentions[i].Start < sp.End; i++ {
 		m := &r.mentions[i]
-		if m.Start < sp.Start || m.End > sp.End || m.Kind == entities.KindDemonym || m.ID == "" {
+		if m.End > sp.End || m.Kind == entities.KindDemonym || m.ID == "" {
 			continue
 		}
 		if !containsStr(out.Entities, m.ID) {
@@ -591,10 +601,11 @@ func (r *resolver) sentenceFinds(si int) *found {
 
 // each calls fn for the sentences that overlap sp.
 func (r *resolver) each(sp Span, fn func(si int)) {
-	for si, s := range r.g.doc.sents {
-		if s.span.End > sp.Start && s.span.Start < sp.End {
-			fn(si)
-		}
+	// Sentences are in text order and do not overlap.
+	sents := r.g.doc.sents
+	si := sort.Search(len(sents), func(i int) bool { return sents[i].span.End > sp.Start })
+	for ; si < len(sents) && sents[si].span.Start < sp.End; si++ {
+		fn(si)
 	}
 }
 
@@ -647,8 +658,13 @@ func (r *resolver) dates(c *Claim, d *draft) {
 
 // about lists the entities the content mentions.
 func (r *resolver) about(c *Claim) {
-	for _, m := range r.mentions {
-		if m.ID == "" || m.Start < c.ContentSpan.Start || m.End > c.ContentSpan.End {
+	// Mentions are sorted by start: begin at the first one inside.
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= c.ContentSpan.Start })
+	for _, m := range r.mentions[i:] {
+		if m.Start >= c.ContentSpan.End {
+			break
+		}
+		if m.ID == "" || m.End > c.ContentSpan.End {
 			continue
 		}
 		if !containsStr(c.About, m.ID) {
@@ -680,8 +696,12 @@ func (r *resolver) bareRole(sp Span) bool {
 			return false // a name: "le gardien Gianluigi Donnarumma"
 		}
 	}
-	for _, m := range r.mentions {
-		if m.Start >= sp.Start && m.End <= sp.End && m.Kind != entities.KindRole {
+	first := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= sp.Start })
+	for _, m := range r.mentions[first:] {
+		if m.Start >= sp.End {
+			break
+		}
+		if m.End <= sp.End && m.Kind != entities.KindRole {
 			return false
 		}
 	}

@@ -14,18 +14,12 @@ func (r *resolver) reportedFacts(have []Claim) []Claim {
 	doc := r.g.doc
 	text := doc.text
 	var out []Claim
+	taken := make([]bool, len(doc.sents)) // sentences holding a claim already
+	for _, c := range have {
+		r.each(Span{c.Start, c.End}, func(si int) { taken[si] = true })
+	}
 	for si, s := range doc.sents {
-		if s.heading {
-			continue
-		}
-		taken := false
-		for _, c := range have {
-			if c.Start < s.span.End && s.span.Start < c.End {
-				taken = true
-				break
-			}
-		}
-		if taken {
+		if s.heading || taken[si] {
 			continue
 		}
 		cue, stance := r.conditional(s)

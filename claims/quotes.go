@@ -1,5 +1,7 @@
 package claims
 
+import "sort"
+
 // findQuotes pairs quotation marks within each paragraph: « … », “ … ”
 // and straight " … ". The outermost pairs are kept. A quotation left open
 // at the end of a paragraph runs to the end of the paragraph.
@@ -80,28 +82,20 @@ right:
 // indemnité journalière.", "a-t-il ajouté" opening a line).
 func (g *grammar) quoteDrafts(ds []*draft) []*draft {
 	doc := g.doc
+	// covered is asked for every quotation and draft pair in the loops
+	// below: index the drafts so that each question looks at the few
+	// drafts near the quotation, not at all of them.
+	ix := newDraftIndex(ds)
 	covered := func(q *quote) bool {
 		if q.used {
 			return true
 		}
-		if q.recovered {
-			// A probable quotation that holds an attribution of its own
-			// ("D’après nos informations, …") is not a quotation.
-			for _, d := range ds {
-				if d.cue.Start >= q.outer.Start && d.cue.End <= q.outer.End {
-					return true
-				}
-			}
+		// A probable quotation that holds an attribution of its own
+		// ("D’après nos informations, …") is not a quotation.
+		if q.recovered && ix.cueInside(q.outer) {
+			return true
 		}
-		for _, d := range ds {
-			if d.content.Start <= q.outer.Start && q.outer.End <= d.content.End+1 && d.content.Len() > 0 {
-				return true
-			}
-			if d.content2.Start <= q.outer.Start && q.outer.End <= d.content2.End+1 && d.content2.Len() > 0 {
-				return true
-			}
-		}
-		return false
+		return ix.contentHolds(q.outer)
 	}
 	// Attributions without content take the quotation, or the paragraph,
 	// just before them.
@@ -113,13 +107,15 @@ func (g *grammar) quoteDrafts(ds []*draft) []*draft {
 		// the next one, and the paragraphs that go on with « (French
 		// quotations over several paragraphs).
 		para := doc.sents[d.sent].para
-		for _, q := range doc.quotes {
-			if q.outer.Start < d.cue.End || covered(q) {
+		first := sort.Search(len(doc.quotes), func(i int) bool { return doc.quotes[i].outer.Start >= d.cue.End })
+		for _, q := range doc.quotes[first:] {
+			if covered(q) {
 				continue
 			}
 			if q.para != para+1 || !startsParagraph(doc, q) {
 				break
 			}
+			ix.add(q.inner)
 			if d.content.Len() == 0 {
 				d.content = q.inner
 			} else {
@@ -142,12 +138,18 @@ func (g *grammar) quoteDrafts(ds []*draft) []*draft {
 			continue
 		}
 		var best *quote
-		for _, q := range doc.quotes {
-			if q.outer.End <= d.cue.Start && !covered(q) && q.para >= doc.sents[d.sent].para-1 {
+		minPara := doc.sents[d.sent].para - 1
+		first := sort.Search(len(doc.quotes), func(i int) bool { return doc.quotes[i].para >= minPara })
+		for _, q := range doc.quotes[first:] {
+			if q.outer.End > d.cue.Start {
+				break
+			}
+			if !covered(q) {
 				best = q
 			}
 		}
 		if best != nil {
+			ix.add(best.inner)
 			d.content = best.inner
 			d.quoted = true
 			best.used = true
@@ -159,21 +161,20 @@ func (g *grammar) quoteDrafts(ds []*draft) []*draft {
 		if d.sent > 0 && doc.sents[d.sent-1].para == s.para-1 && firstSentenceOfPara(doc, d.sent) && !doc.sents[d.sent-1].heading {
 			pp := s.para - 1
 			var sp Span
-			for _, t := range doc.sents {
-				if t.para == pp {
-					if sp.Len() == 0 {
-						sp = t.span
-					}
-					sp.End = t.span.End
+			first := sort.Search(len(doc.sents), func(i int) bool { return doc.sents[i].para >= pp })
+			for _, t := range doc.sents[first:] {
+				if t.para != pp {
+					break
 				}
-			}
-			free := true
-			for _, o := range ds {
-				if o != d && doc.sents[o.sent].para == pp {
-					free = false
+				if sp.Len() == 0 {
+					sp = t.span
 				}
+				sp.End = t.span.End
 			}
+			// d stands in the paragraph after pp, so it is not counted.
+			free := ix.perPara(doc, pp) == 0
 			if free && sp.Len() > 0 {
+				ix.add(sp)
 				d.content = sp
 				d.quoted = true
 			}
@@ -239,10 +240,10 @@ func firstSentenceOfPara(doc *document, si int) bool {
 
 // sentenceAt returns the index of the sentence holding byte off, or -1.
 func sentenceAt(doc *document, off int) int {
-	for i, s := range doc.sents {
-		if s.span.Start <= off && off < s.span.End {
-			return i
-		}
+	// Sentences are in text order and do not overlap.
+	i := sort.Search(len(doc.sents), func(i int) bool { return doc.sents[i].span.End > off })
+	if i < len(doc.sents) && doc.sents[i].span.Start <= off {
+		return i
 	}
 	return -1
 }
@@ -274,4 +275,74 @@ func startsParagraph(doc *document, q *quote) bool {
 		}
 	}
 	return false
+}
+
+// draftIndex answers covered's questions about drafts quickly: the cues
+// and contents of the drafts, sorted by start, contents given since
+// included.
+type draftIndex struct {
+	cues     []Span // sorted by Start
+	contents []Span // sorted by Start
+	maxLen   int    // longest content: how far back a holder can start
+	paras    map[int]int
+	ds       []*draft
+}
+
+func newDraftIndex(ds []*draft) *draftIndex {
+	ix := &draftIndex{ds: ds}
+	for _, d := range ds {
+		ix.cues = append(ix.cues, d.cue)
+		for _, c := range []Span{d.content, d.content2} {
+			if c.Len() > 0 {
+				ix.contents = append(ix.contents, c)
+				ix.maxLen = max(ix.maxLen, c.Len())
+			}
+		}
+	}
+	sort.Slice(ix.cues, func(i, j int) bool { return ix.cues[i].Start < ix.cues[j].Start })
+	sort.Slice(ix.contents, func(i, j int) bool { return ix.contents[i].Start < ix.contents[j].Start })
+	return ix
+}
+
+// add records a content given to a draft, keeping contents sorted.
+func (ix *draftIndex) add(c Span) {
+	i := sort.Search(len(ix.contents), func(i int) bool { return ix.contents[i].Start > c.Start })
+	ix.contents = append(ix.contents, Span{})
+	copy(ix.contents[i+1:], ix.contents[i:])
+	ix.contents[i] = c
+	ix.maxLen = max(ix.maxLen, c.Len())
+}
+
+// cueInside reports whether some draft's cue lies inside sp.
+func (ix *draftIndex) cueInside(sp Span) bool {
+	i := sort.Search(len(ix.cues), func(i int) bool { return ix.cues[i].Start >= sp.Start })
+	for ; i < len(ix.cues) && ix.cues[i].Start < sp.End; i++ {
+		if ix.cues[i].End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// contentHolds reports whether some draft's content holds sp (up to one
+// byte past its end: the closing mark).
+func (ix *draftIndex) contentHolds(sp Span) bool {
+	i := sort.Search(len(ix.contents), func(i int) bool { return ix.contents[i].Start > sp.Start })
+	for j := i - 1; j >= 0 && ix.contents[j].Start >= sp.Start-ix.maxLen; j-- {
+		if sp.End <= ix.contents[j].End+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// perPara returns how many drafts have their cue in paragraph p.
+func (ix *draftIndex) perPara(doc *document, p int) int {
+	if ix.paras == nil {
+		ix.paras = make(map[int]int)
+		for _, d := range ix.ds {
+			ix.paras[doc.sents[d.sent].para]++
+		}
+	}
+	return ix.paras[p]
 }
