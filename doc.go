@@ -8,6 +8,7 @@
 //	if err != nil { … }
 //	fmt.Println(doc.Title, *doc.Date)
 //	for _, n := range doc.Numbers { fmt.Println(n.Text, n.Value, n.Unit) }
+//	for _, c := range doc.Claims { fmt.Println(c) } // who said what, when
 //
 // # The pipeline
 //
@@ -22,7 +23,13 @@
 //     dernière") resolved against the publication date;
 //   - [github.com/frnews/frnews/article] splits a page into title,
 //     publication date, paragraphs, sentences, captions and boilerplate,
-//     keeping every removed line with the reason it was removed.
+//     keeping every removed line with the reason it was removed;
+//   - [github.com/frnews/frnews/entities] finds people, countries, places,
+//     organisations and media, with an embedded default dictionary, roles
+//     ("le président ukrainien") and coreference within an article;
+//   - [github.com/frnews/frnews/claims] finds attributed claims (speaker,
+//     reporting cue, direct or indirect quotation, content, date, numbers)
+//     and compares claims across articles: agreement, refinement, conflict.
 //
 // Lower packages never import higher ones. Every annotation carries byte
 // offsets into the text it was found in: the Document's offsets point into
@@ -32,5 +39,6 @@
 //
 //	go run ./examples/extract seeds/*.txt
 //	go run ./examples/normalize -explain < in.txt
+//	go run ./examples/compare seeds/*.txt
 //	go run ./examples/annotate -ref 2024-11-05 < lines.txt
 package frnews

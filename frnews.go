@@ -98,12 +98,16 @@ func Analyze(src string, opt Options) (*Document, error) {
 			return nil, err
 		}
 	}
-	d.Entities = entities.Group(dict.Find(a.Text))
+	ms := dict.Find(a.Text)
+	d.Entities = entities.Group(ms)
 	if d.Entities == nil {
 		d.Entities = []entities.EntityGroup{}
 	}
 	x := claims.Extractor{Entities: dict, Date: opt.Date}
-	if d.Claims, err = x.Extract(a); err != nil {
+	if ms == nil {
+		ms = []entities.Mention{} // found, and none: do not look again
+	}
+	if d.Claims, err = x.ExtractMentions(a, ms); err != nil {
 		return nil, err
 	}
 	if d.Claims == nil {

@@ -40,16 +40,27 @@ func Extract(a *article.Article) ([]Claim, error) {
 
 // Extract returns the claims of a, in text order. Offsets are into a.Text.
 func (x *Extractor) Extract(a *article.Article) ([]Claim, error) {
+	return x.ExtractMentions(a, nil)
+}
+
+// ExtractMentions is Extract for a caller that has already found the
+// entity mentions of a.Text with the Extractor's dictionary (ms, as
+// entities.Dictionary.Find returns them): they are used instead of being
+// found again. A nil ms means they are found here.
+func (x *Extractor) ExtractMentions(a *article.Article, ms []entities.Mention) ([]Claim, error) {
 	if a == nil {
 		return nil, errNilArticle
 	}
 	dict := x.Entities
-	if dict == nil {
+	if dict == nil && ms == nil {
 		d, err := entities.Default()
 		if err != nil {
 			return nil, err
 		}
 		dict = d
+	}
+	if ms == nil {
+		ms = dict.Find(a.Text)
 	}
 	verbs := x.Verbs
 	if verbs == nil {
@@ -62,7 +73,7 @@ func (x *Extractor) Extract(a *article.Article) ([]Claim, error) {
 	doc := buildDocument(a)
 	g := &grammar{verbs: verbs, doc: doc}
 	ds := g.drafts()
-	r := &resolver{g: g, mentions: dict.Find(a.Text), pub: pub}
+	r := &resolver{g: g, mentions: ms, pub: pub}
 	claims := r.resolve(ds)
 	claims = append(claims, r.reportedFacts(claims)...)
 	sort.SliceStable(claims, func(i, j int) bool {
