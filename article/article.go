@@ -73,6 +73,7 @@ const (
 	Template      Reason = "template residue"    // "spot_imgspot_img"
 	FollowUs      Reason = "follow-us line"      // "Follow us on Google News"
 	SourceNotice  Reason = "source notice"       // "La source de cet article se trouve sur ce site"
+	Dateline      Reason = "dateline"            // "Publié le 12 mars 2025 à 14h32": read for Article.Date
 	Furniture     Reason = "page furniture"      // short lines among other removed lines
 	AfterRelated  Reason = "after related links" // everything below a related-links heading
 )
@@ -190,7 +191,13 @@ func (p Parser) Parse(src string) (*Article, error) {
 	}
 	classify(ls)
 	a.build(ls)
-	a.Date, a.DateStated = publicationDate(a, p.Date)
+	var datelines []string
+	for _, l := range ls {
+		if l.class == removed && l.why == Dateline {
+			datelines = append(datelines, l.text)
+		}
+	}
+	a.Date, a.DateStated = publicationDate(a, datelines, p.Date)
 	return a, nil
 }
 

@@ -127,6 +127,20 @@ func TestParseClassifiesLines(t *testing.T) {
 	}
 }
 
+func TestDatelineIsRemovedAndRead(t *testing.T) {
+	a, err := Parse(page("Un titre d’article ici", "Publié le 12 mars 2025 à 14h32", "Mis à jour le 13 mars 2025", "Le texte commence ici."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Removed{{"Publié le 12 mars 2025 à 14h32", Dateline, 1}, {"Mis à jour le 13 mars 2025", Dateline, 2}}
+	if diff := cmp.Diff(want, a.Boilerplate); diff != "" {
+		t.Errorf("boilerplate (-want +got):\n%s", diff)
+	}
+	if got := a.Date.Format("2006-01-02"); got != "2025-03-12" || !a.DateStated {
+		t.Errorf("Date = %s stated %v, want 2025-03-12 stated", got, a.DateStated)
+	}
+}
+
 func TestParseKeepsBodyLinesThatLookLikeWidgets(t *testing.T) {
 	// Words of widgets inside sentences, short sentences with final
 	// punctuation, and a credit-like word inside a sentence stay in the body.
@@ -285,7 +299,8 @@ func TestPublicationDate(t *testing.T) {
 		stated bool
 	}{
 		{"ce + date in the standfirst", page("Un titre ici", "Ce mardi 5 novembre 2024, découvrez les dernières actualités."), time.Time{}, "2024-11-05", true},
-		{"publié le", page("Un titre ici", "Publié le 3 mars 2023 à 10h00", "Le texte commence."), time.Time{}, "2023-03-03", true},
+		{"publié le, a dateline of its own", page("Un titre ici", "Publié le 3 mars 2023 à 10h00", "Le texte commence."), time.Time{}, "2023-03-03", true},
+		{"mis à jour inside the standfirst", page("Un titre ici", "Mis à jour le 4 avril 2023, ce texte commence et se poursuit longuement pour dépasser la longueur d’une simple ligne de date, comme un vrai chapeau."), time.Time{}, "2023-04-04", true},
 		{"a date in the story is not the publication date", page("Un titre ici", "Le 24 février 2022, la Russie a envahi l’Ukraine."), time.Time{}, "", false},
 		{"the caller's date when none is stated", page("Un titre ici", "Le texte commence."), time.Date(2024, 11, 1, 15, 0, 0, 0, time.UTC), "2024-11-01", false},
 	}

@@ -162,6 +162,8 @@ func classify(ls []*line) {
 			l.class = blank
 		case isCredit(l.text):
 			l.class = credit
+		case isDateline(l.text):
+			l.class, l.why = removed, Dateline
 		default:
 			if why, ok := widgetReason(l.text); ok {
 				l.class, l.why = removed, why
