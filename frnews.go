@@ -151,17 +151,18 @@ func findDates(text string, ref time.Time) []date.Date {
 		}
 		return ds
 	}
-	a := date.Parser{Ref: time.Date(2001, 3, 7, 12, 0, 0, 0, time.UTC)}.Find(text)
-	b := date.Parser{Ref: time.Date(2047, 9, 18, 12, 0, 0, 0, time.UTC)}.Find(text)
-	same := make(map[[2]int]date.Date, len(b))
-	for _, d := range b {
-		same[[2]int{d.Start, d.End}] = d
-	}
+	// An expression that reads the same against a distant second reference
+	// does not depend on it. The second reading is of the expression alone:
+	// what its context changes (a verb's tense) only ever depends on the
+	// reference too.
+	pb := date.Parser{Ref: time.Date(2047, 9, 18, 12, 0, 0, 0, time.UTC)}
 	out := []date.Date{}
-	for _, d := range a {
-		o, ok := same[[2]int{d.Start, d.End}]
-		if ok && o.Kind == d.Kind && o.Grain == d.Grain && o.Value.Equal(d.Value) && o.From.Equal(d.From) && o.To.Equal(d.To) && o.Duration == d.Duration {
-			out = append(out, d)
+	for _, d := range (date.Parser{Ref: time.Date(2001, 3, 7, 12, 0, 0, 0, time.UTC)}).Find(text) {
+		for _, o := range pb.Find(d.Text) {
+			if o.Start == 0 && o.End == len(d.Text) && o.Kind == d.Kind && o.Grain == d.Grain && o.Value.Equal(d.Value) && o.From.Equal(d.From) && o.To.Equal(d.To) && o.Duration == d.Duration {
+				out = append(out, d)
+				break
+			}
 		}
 	}
 	return out
