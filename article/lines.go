@@ -398,10 +398,24 @@ func isPunctOnly(text string) bool {
 	return text != ""
 }
 
-// firstPersonWords are the French first-person pronouns and determiners.
-var firstPersonWords = map[string]bool{
-	"je": true, "j": true, "nous": true, "nos": true, "notre": true,
-	"moi": true, "mon": true, "ma": true, "mes": true,
+// isFirstPersonWord reports whether w, ASCII letters, is a French
+// first-person pronoun or determiner: je, j(’), nous, nos, notre, moi, mon,
+// ma, mes, in any case.
+func isFirstPersonWord(w string) bool {
+	switch w[0] | 0x20 {
+	case 'j', 'n', 'm':
+	default:
+		return false
+	}
+	var b [5]byte
+	for i := 0; i < len(w); i++ {
+		b[i] = w[i] | 0x20
+	}
+	switch string(b[:len(w)]) {
+	case "je", "j", "nous", "nos", "notre", "moi", "mon", "ma", "mes":
+		return true
+	}
+	return false
 }
 
 // firstPerson reports whether sentence speaks in the first person outside
@@ -416,10 +430,8 @@ func firstPerson(sentence string) bool {
 		for j < len(sentence) && isASCIILetter(sentence[j]) {
 			j++
 		}
-		if j > i && j-i <= 5 && (i == 0 || !continuesWord(sentence, i)) && (j == len(sentence) || !startsLetter(sentence[j:])) {
-			if firstPersonWords[strings.ToLower(sentence[i:j])] {
-				return true
-			}
+		if j > i && j-i <= 5 && isFirstPersonWord(sentence[i:j]) && (i == 0 || !continuesWord(sentence, i)) && (j == len(sentence) || !startsLetter(sentence[j:])) {
+			return true
 		}
 		if j == i {
 			j++
