@@ -2,6 +2,10 @@
 // object with the numbers, dates and entity mentions found in it.
 //
 //	go run ./examples/annotate [-ref TIME] [-prefer past|future] < lines.txt
+//
+// Offsets are byte offsets into the "text" printed; invalid UTF-8 in the
+// input is replaced with U+FFFD (one per run of bad bytes) before anything
+// is read.
 package main
 
 import (
@@ -10,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/frnews/frnews/entities"
@@ -65,7 +70,9 @@ func run(refFlag, preferFlag string) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	for in.Scan() {
-		t := in.Text()
+		// Offsets must point into the "text" printed, and JSON can only
+		// print valid UTF-8: invalid bytes become U+FFFD first.
+		t := strings.ToValidUTF8(in.Text(), "\uFFFD")
 		l := line{Text: t, Numbers: number.Find(t), Dates: p.Find(t), Entities: dict.Find(t)}
 		if l.Numbers == nil {
 			l.Numbers = []number.Number{}
