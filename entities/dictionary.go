@@ -31,6 +31,8 @@ type Dictionary struct {
 	roles  [][]roleKey
 	// near holds the full names of people, for misspelt mentions.
 	near []nearName
+	// nearAt[c]..nearAt[c+1]: the names of near that start with byte c.
+	nearAt [257]int32
 }
 
 // Internal kinds of a dictionary name.
@@ -150,7 +152,7 @@ func build(ents []Entity) (*Dictionary, error) {
 			words[w] = wordIDs{voc: -1, lex: id}
 		}
 	}
-	d.words = newWordTable(words)
+	d.words = newWordTable(words, lx.flags)
 	d.shorts = make([][]string, len(ents))
 	d.roles = make([][]roleKey, len(ents))
 	for i, e := range ents {

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"cmp"
 	"slices"
 	"sync"
 )
@@ -81,7 +80,8 @@ type finder struct {
 	seenEnt map[int32]struct{}  // entities matched so far
 	pending []rolePhrase        // role phrases standing alone
 	keys    map[string]int32    // corefer's short forms
-	order   []uint64            // output order of ms
+	order   []int32             // output order of ms
+	cnt     []int32             // counts per start token, for sorting ms
 	kbuf    []byte
 	marks   []int32 // tokens that can open a context: role words, verbs, commas…
 	caps    []int32 // capitalised words
@@ -98,7 +98,11 @@ func newFinder(d *Dictionary, text string) *finder {
 		d = &Dictionary{}
 	}
 	f.d, f.lx = d, builtin()
-	tokenize(text, &f.ts)
+	words := d.words
+	if words == nil {
+		words = f.lx.words
+	}
+	tokenizeLookup(text, &f.ts, words)
 	n := len(f.ts.toks)
 	f.mat = resize(f.mat, n)
 	f.owner = resize(f.owner, n)
@@ -111,10 +115,6 @@ func newFinder(d *Dictionary, text string) *finder {
 	clear(f.seenEnt)
 	f.pending = f.pending[:0]
 	f.marks, f.caps = f.marks[:0], f.caps[:0]
-	words := d.words
-	if words == nil {
-		words = f.lx.words
-	}
 	for i := range f.ts.toks {
 		t := &f.ts.toks[i]
 		if !t.is(fWord) {
@@ -123,14 +123,8 @@ func newFinder(d *Dictionary, text string) *finder {
 			}
 			continue
 		}
-		if ids, ok := words.get(f.ts.buf[t.fs:t.fe]); ok {
-			t.voc, t.lex = ids.voc, ids.lex
-		}
-		if t.lex >= 0 {
-			t.lf = f.lx.flags[t.lex]
-			if t.lf&markFlags != 0 {
-				f.marks = append(f.marks, int32(i))
-			}
+		if t.lf&markFlags != 0 { // lf is 0 for a word outside the lexicon
+			f.marks = append(f.marks, int32(i))
 		}
 		if t.is(fCap) {
 			f.caps = append(f.caps, int32(i))
@@ -278,28 +272,33 @@ func (f *finder) output() []Mention {
 	if len(f.ms) == 0 {
 		return nil
 	}
-	// order: start, then the longer first, then the order of finding
-	const bits = 21
-	order := f.order[:0]
-	if len(f.ts.toks) < 1<<bits && len(f.ms) < 1<<bits {
-		for k, m := range f.ms {
-			order = append(order, uint64(m.s)<<(2*bits)|uint64(1<<bits-1-m.e)<<bits|uint64(k))
+	// order: start, then the longer first, then the order of finding. A
+	// counting sort on the start token (stable, so the order of finding
+	// holds among equals), then an insertion sort of the few mentions that
+	// share a start, the longer first.
+	n := len(f.ts.toks)
+	f.cnt = slices.Grow(f.cnt[:0], n+1)[:n+1]
+	cnt := f.cnt
+	clear(cnt)
+	for k := range f.ms {
+		cnt[f.ms[k].s+1]++
+	}
+	for i := 1; i <= n; i++ {
+		cnt[i] += cnt[i-1]
+	}
+	order := slices.Grow(f.order[:0], len(f.ms))[:len(f.ms)]
+	for k := range f.ms {
+		s := f.ms[k].s
+		order[cnt[s]] = int32(k)
+		cnt[s]++
+	}
+	for i := 1; i < len(order); i++ {
+		k := order[i]
+		j := i
+		for ; j > 0 && f.ms[order[j-1]].s == f.ms[k].s && f.ms[order[j-1]].e < f.ms[k].e; j-- {
+			order[j] = order[j-1]
 		}
-		slices.Sort(order)
-		for k := range order {
-			order[k] &= 1<<bits - 1
-		}
-	} else {
-		for k := range f.ms {
-			order = append(order, uint64(k))
-		}
-		slices.SortStableFunc(order, func(a, b uint64) int {
-			ma, mb := &f.ms[a], &f.ms[b]
-			if c := cmp.Compare(ma.s, mb.s); c != 0 {
-				return c
-			}
-			return cmp.Compare(mb.e, ma.e)
-		})
+		order[j] = k
 	}
 	f.order = order
 	out := make([]Mention, 0, len(f.ms))

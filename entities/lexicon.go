@@ -234,7 +234,7 @@ var builtin = sync.OnceValue(func() *lexicon {
 	for w, id := range lx.ids {
 		words[w] = wordIDs{voc: -1, lex: id}
 	}
-	lx.words = newWordTable(words)
+	lx.words = newWordTable(words, lx.flags)
 	return lx
 })
 

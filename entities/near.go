@@ -1,5 +1,10 @@
 package entities
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Scraped text misspells names: a spell-checker turns "Choe Son-hui" into
 // "Chloé Son-hui", a transcription drops a letter. An unknown name of a
 // person that is one edit away from the full name of exactly one person of
@@ -41,6 +46,15 @@ func (d *Dictionary) indexNearNames() {
 			}
 		}
 	}
+	// grouped by first byte, so that nearPerson reads only the names that
+	// can match; the order within a group does not change its answer
+	slices.SortStableFunc(d.near, func(a, b nearName) int { return cmp.Compare(a.key[0], b.key[0]) })
+	for _, n := range d.near {
+		d.nearAt[int(n.key[0])+1]++
+	}
+	for c := 1; c < len(d.nearAt); c++ {
+		d.nearAt[c] += d.nearAt[c-1]
+	}
 }
 
 // nearPerson returns the index of the one person whose full name is one
@@ -50,7 +64,7 @@ func (d *Dictionary) nearPerson(key string) int32 {
 		return -1
 	}
 	found := int32(-1)
-	for _, n := range d.near {
+	for _, n := range d.near[d.nearAt[key[0]]:d.nearAt[int(key[0])+1]] {
 		if n.key[0] != key[0] || len(n.key) > len(key)+1 || len(n.key)+1 < len(key) || n.key == key {
 			continue
 		}

@@ -78,6 +78,12 @@ func isWordRune(r rune) bool {
 	if r < latinEnd {
 		return latinWord[r]
 	}
+	if r >= 0x2000 && r < 0x2070 {
+		// General Punctuation (’, —, «…) holds no letter, digit or mark;
+		// it is met in every French text and costs a table search in
+		// unicode.IsLetter
+		return false
+	}
 	return isWordRuneSlow(r)
 }
 
@@ -97,19 +103,39 @@ var latinWord = func() (t [latinEnd]bool) {
 	return t
 }()
 
-// elisions are the words that are written with an apostrophe before a vowel,
-// folded. A word part before an apostrophe that is one of them is a token of
-// its own.
-var elisions = map[string]bool{
-	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true,
-	"c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true,
-	"quoiqu": true, "quelqu": true, "presqu": true,
+// elision reports whether w, folded, is one of the words that are written
+// with an apostrophe before a vowel. A word part before an apostrophe that
+// is one of them is a token of its own. It is a switch rather than a map:
+// the tokenizer asks at every inner apostrophe, and a switch on a string
+// compiles to a few comparisons.
+func elision(w []byte) bool {
+	switch string(w) {
+	case "l", "d", "j", "m", "n", "s", "t",
+		"c", "qu", "jusqu", "lorsqu", "puisqu",
+		"quoiqu", "quelqu", "presqu":
+		return true
+	}
+	return false
 }
 
 // asciiWord marks the ASCII bytes that belong to words.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// asciiLower maps the ASCII bytes of words to their folded form (lower
+// case), and any other byte to 0: one look-up both tests and folds.
+var asciiLower = func() (t [256]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		case asciiWord[c]:
+			t[c] = byte(c)
+		}
 	}
 	return t
 }()
@@ -127,7 +153,12 @@ func wordAt(text string, i int) bool {
 }
 
 // tokenize cuts text into tokens and folds each word.
-func tokenize(text string, ts *tokens) {
+func tokenize(text string, ts *tokens) { tokenizeLookup(text, ts, nil) }
+
+// tokenizeLookup is tokenize that also looks each word up in words, when it
+// is not nil, and sets the token's voc, lex and lf: done while the token is
+// at hand, rather than in a second pass over all the tokens.
+func tokenizeLookup(text string, ts *tokens, words *wordTable) {
 	ts.text = text
 	// local copies: the hot loop appends without going through ts
 	toks, buf := ts.toks[:0], ts.buf[:0]
@@ -137,7 +168,6 @@ func tokenize(text string, ts *tokens) {
 	if cap(buf) < len(text) {
 		buf = make([]byte, 0, len(text)+len(text)/8)
 	}
-	defer func() { ts.toks, ts.buf = toks, buf }()
 	sentStart := true
 	var pending tokFlags // fSpaceBefore, fNewlineBefore, fJoined for the next token
 	i := 0
@@ -182,6 +212,12 @@ func tokenize(text string, ts *tokens) {
 			t.fe = int32(len(buf))
 			toks = append(toks, t)
 			pending = 0
+			if i+size < len(text) && text[i+size] == ' ' {
+				// the space after a comma or period, read here to save a
+				// turn of the main loop
+				pending = fSpaceBefore
+				i++
+			}
 			switch r {
 			case '.', '!', '?', '…', '«', '“', '"', ':', '•', '|', '(', '[', '—', '–':
 				// "M." and initials do not end a sentence.
@@ -202,19 +238,28 @@ func tokenize(text string, ts *tokens) {
 			c := text[j]
 			var r2 rune
 			s2 := 1
+			if l := asciiLower[c]; l != 0 {
+				buf = append(buf, l)
+				j++
+				continue
+			}
 			if c < utf8.RuneSelf {
-				if asciiWord[c] {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
-					j++
-					continue
-				}
 				r2 = rune(c)
 			} else {
-				r2, s2 = utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
+				if c >= 0xc2 && c < 0xe0 && j+1 < len(text) && text[j+1]&0xc0 == 0x80 {
+					// a two-byte sequence (Latin letters with accents),
+					// decoded inline as utf8.DecodeRuneInString would
+					r2, s2 = rune(c&0x1f)<<6|rune(text[j+1]&0x3f), 2
+				} else {
+					r2, s2 = utf8.DecodeRuneInString(text[j:])
+				}
+				if r2 < latinEnd {
+					if latinWord[r2] {
+						buf = append(buf, foldTable()[r2]...)
+						j += s2
+						continue
+					}
+				} else if isWordRune(r2) {
 					buf = appendFoldRune(buf, r2)
 					j += s2
 					continue
@@ -223,7 +268,7 @@ func tokenize(text string, ts *tokens) {
 			if isApos(r2) && wordAt(text, j+s2) {
 				// an inner apostrophe: split after an elided word (l', qu'),
 				// keep it inside any other (aujourd'hui)
-				el := elisions[string(buf[fs:])]
+				el := elision(buf[fs:])
 				buf = append(buf, '\'')
 				j += s2
 				if el {
@@ -233,36 +278,47 @@ func tokenize(text string, ts *tokens) {
 			}
 			break
 		}
-		t := token{start: int32(start), end: int32(j), lex: -1, voc: -1, flags: fWord | pending}
-		t.fs = int32(fs)
-		t.fe = int32(len(buf))
+		// the token's fields are built in locals and appended at once
+		fl := fWord | pending
+		fe := len(buf)
 		if c := text[start]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				t.flags |= fCap
+				fl |= fCap
 			} else if '0' <= c && c <= '9' {
-				t.flags |= fDigit
+				fl |= fDigit
 			}
 		} else if fr, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(fr) {
-			t.flags |= fCap
+			fl |= fCap
 		}
-		if t.flags&fCap != 0 && isAllCaps(text[start:j]) {
-			t.flags |= fAllCaps
+		if fl&fCap != 0 && isAllCaps(text[start:j]) {
+			fl |= fAllCaps
 		}
-		if t.fe > t.fs && buf[t.fe-1] == '\'' {
-			t.flags |= fElided
+		if fe > fs && buf[fe-1] == '\'' {
+			fl |= fElided
 		}
 		if sentStart {
-			t.flags |= fSentStart
+			fl |= fSentStart
 		}
 		// An elided article keeps the sentence start for the next word:
 		// "L’Ukraine" starts a sentence with "Ukraine" as well.
-		sentStart = sentStart && t.flags&fElided != 0
+		sentStart = sentStart && fl&fElided != 0
 		pending = 0
-		toks = append(toks, t)
+		voc, lex, lf := int32(-1), int32(-1), lexFlags(0)
+		if words != nil {
+			if e := words.get(buf[fs:fe]); e != nil {
+				voc, lex, lf = e.ids.voc, e.ids.lex, e.lf
+			}
+		}
+		toks = append(toks, token{start: int32(start), end: int32(j), fs: int32(fs), fe: int32(fe), flags: fl, lf: lf, lex: lex, voc: voc})
 		i = j
 		// a hyphen between two words joins them
 		if j < len(text) {
-			if c := text[j]; c == '-' {
+			if c := text[j]; c == ' ' {
+				// the usual space after a word, read here to save a turn
+				// of the main loop
+				pending = fSpaceBefore
+				i = j + 1
+			} else if c == '-' {
 				if wordAt(text, j+1) {
 					pending = fJoined
 					i = j + 1
@@ -275,6 +331,7 @@ func tokenize(text string, ts *tokens) {
 			}
 		}
 	}
+	ts.toks, ts.buf = toks, buf
 }
 
 // isTitleOrInitial reports whether t is "M", "Mme", "Dr" or a single capital
@@ -292,6 +349,27 @@ func isTitleOrInitial(text string, t *token) bool {
 }
 
 func isAllCaps(w string) bool {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	if ascii {
+		// ASCII: no lower-case letter; count the letters
+		n := 0
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; 'A' <= c && c <= 'Z' {
+				n++
+			}
+		}
+		return n >= 2
+	}
 	n := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
