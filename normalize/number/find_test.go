@@ -300,6 +300,9 @@ var findSentencesCases = []findCase{
 		[]string{`"Des centaines"=? ~ vague unit=personnes`, `"une vingtaine"=20 ~ about`}, "own sentence"},
 	9:  {"Le taux est passé de 3,5 % à 4 %.", []string{`"de 3,5 % à 4"=3.5 [3.5..4] unit=%`}, "a range with units on both bounds"},
 	10: {"Elle a 3 enfants et 2 petits-enfants.", []string{`"3"=3 unit=enfants`, `"2"=2 unit=petits-enfants`}, "a hyphenated noun is the unit whole"},
+	11: {"Le bilan est lourd.\nTrois personnes sont mortes.\n\nVingt-deux autres ont été blessées.",
+		[]string{`"Trois"=3 unit=personnes`, `"Vingt-deux"=22`}, "a number word opening a line"},
+	12: {"Il est arrivé\ndeux jours plus tard.", []string{`"deux"=2 unit=jours`}, "a lower-case number word after a line break"},
 }
 
 func TestFindSentences(t *testing.T) { runFind(t, findSentencesCases) }

@@ -230,6 +230,11 @@ func (sc *scanner) readWords(i int, w wordInfo) (core, int) {
 	ordinal := false
 	for j < len(sc.t) {
 		w, ok := sc.wordAt(j)
+		if j == i {
+			// the first word may open a line: wordAt refuses only a
+			// continuation across a line break
+			w, ok = lookupWord(sc.key(sc.t[i]))
+		}
 		if !ok || (j > i && w.ordinal && w.plural) {
 			break
 		}
