@@ -78,7 +78,7 @@ func widgetReason(text string) (Reason, bool) {
 		if p, ok := strings.CutSuffix(w.phrase, "*"); ok {
 			// A widget line may go on after its opening words ("Partager
 			// sur Facebook"), but a sentence that starts with them is text.
-			if f == p || strings.HasPrefix(f, p+" ") && !strings.HasSuffix(text, ".") {
+			if f == p || len(f) > len(p) && f[len(p)] == ' ' && strings.HasPrefix(f, p) && !strings.HasSuffix(text, ".") {
 				return w.reason, true
 			}
 		} else if f == w.phrase {
@@ -421,7 +421,7 @@ func isFirstPersonWord(w string) bool {
 // firstPerson reports whether sentence speaks in the first person outside
 // quotation marks.
 func firstPerson(sentence string) bool {
-	if strings.ContainsAny(sentence, "«»“”\"") {
+	if hasQuoteMark(sentence) {
 		return false
 	}
 	// The pronouns are ASCII: compare words of ASCII letters only.
@@ -437,6 +437,26 @@ func firstPerson(sentence string) bool {
 			j++
 		}
 		i = j
+	}
+	return false
+}
+
+// hasQuoteMark reports whether s holds « » “ ” or ". It reads bytes:
+// strings.ContainsAny decodes every rune when its set is not ASCII.
+func hasQuoteMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case 0xC2: // « U+00AB, » U+00BB
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2: // “ U+201C, ” U+201D
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return true
+			}
+		}
 	}
 	return false
 }

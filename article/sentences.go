@@ -42,6 +42,10 @@ func Sentences(text string) []Span {
 	closes := closingIndex(text)
 	depth := 0 // open « “ ( that close later
 	for i := 0; i < len(text); {
+		if !sentenceByte[text[i]] {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '\n':
@@ -94,12 +98,28 @@ func Sentences(text string) []Span {
 	return out
 }
 
+// sentenceByte marks the bytes that can begin a rune the sentence splitter
+// looks at: the ASCII marks and the lead bytes of « » (C2) and of “ ” …
+// (E2). Every other byte is skipped without decoding, which keeps the
+// splitter's loops at memory speed on ordinary prose.
+var sentenceByte = func() (t [256]bool) {
+	for _, c := range "\n.!?()\"" {
+		t[c] = true
+	}
+	t[0xC2], t[0xE2] = true, true
+	return t
+}()
+
 // closingIndex marks the offsets of the opening marks that are closed later
 // on the same line, so that a stray « does not swallow the rest of a text.
 func closingIndex(text string) map[int]bool {
 	var m map[int]bool
 	var stack []int
-	for i, r := range text {
+	for i := 0; i < len(text); i++ {
+		if !sentenceByte[text[i]] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '\n':
 			stack = stack[:0]

@@ -146,9 +146,12 @@ type resolver struct {
 	pub      time.Time
 	// history of resolved speakers, most recent last.
 	history []*speakerState
-	finds   []*found        // by sentence, filled on demand
-	hedges  []int           // offsets of hedging words
-	mme     map[string]bool // see titledMme
+	finds   []*found // by sentence, filled on demand
+	// the text's numbers and dates, in text order (see findAll)
+	allNums  []number.Number
+	allDates []date.Date
+	hedges   []int           // offsets of hedging words
+	mme      map[string]bool // see titledMme
 }
 
 type speakerState struct {
@@ -579,35 +582,49 @@ type found struct {
 func (r *resolver) sentenceFinds(si int) *found {
 	if r.finds == nil {
 		r.finds = make([]*found, len(r.g.doc.sents))
+		r.findAll()
 	}
 	if f := r.finds[si]; f != nil {
 		return f
 	}
-	s := r.g.doc.sents[si]
-	seg := r.g.doc.text[s.span.Start:s.span.End]
+	// The text's numbers and dates were found once, in text order: take
+	// the ones inside the sentence.
+	s := r.g.doc.sents[si].span
 	f := &found{}
-	if !r.pub.IsZero() {
-		for _, dt := range (date.Parser{Ref: r.pub, Prefer: date.Past}).Find(seg) {
-			dt.Start += s.span.Start
-			dt.End += s.span.Start
-			f.dates = append(f.dates, dt)
+	i := sort.Search(len(r.allDates), func(i int) bool { return r.allDates[i].Start >= s.Start })
+	for ; i < len(r.allDates) && r.allDates[i].Start < s.End; i++ {
+		if r.allDates[i].End <= s.End {
+			f.dates = append(f.dates, r.allDates[i])
 		}
 	}
-	for _, n := range number.Find(seg) {
-		n.Start += s.span.Start
-		n.End += s.span.Start
-		inDate := false
-		for _, dt := range f.dates {
-			if dt.Start <= n.Start && n.End <= dt.End {
-				inDate = true
-			}
-		}
-		if !inDate {
-			f.nums = append(f.nums, n)
+	i = sort.Search(len(r.allNums), func(i int) bool { return r.allNums[i].Start >= s.Start })
+	for ; i < len(r.allNums) && r.allNums[i].Start < s.End; i++ {
+		if r.allNums[i].End <= s.End {
+			f.nums = append(f.nums, r.allNums[i])
 		}
 	}
 	r.finds[si] = f
 	return f
+}
+
+// findAll finds the numbers and dates of the whole text, once: one pass is
+// cheaper than one per claim sentence. Numbers inside a date ("le 1er
+// novembre 2024") are the date's, not quantities.
+func (r *resolver) findAll() {
+	text := r.g.doc.text
+	if !r.pub.IsZero() {
+		r.allDates = (date.Parser{Ref: r.pub, Prefer: date.Past}).Find(text)
+	}
+	d := 0
+	for _, n := range number.Find(text) {
+		for d < len(r.allDates) && r.allDates[d].End <= n.Start {
+			d++
+		}
+		if d < len(r.allDates) && r.allDates[d].Start <= n.Start && n.End <= r.allDates[d].End {
+			continue
+		}
+		r.allNums = append(r.allNums, n)
+	}
 }
 
 // each calls fn for the sentences that overlap sp.
