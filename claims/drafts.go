@@ -30,6 +30,7 @@ func (g *grammar) tokSpan(s *sentence, a, b int) Span {
 
 // drafts runs the attribution rules over every sentence.
 func (g *grammar) drafts() []*draft {
+	g.splitIncises()
 	var out []*draft
 	for si, s := range g.doc.sents {
 		out = append(out, g.sentenceDrafts(si, s)...)
@@ -448,6 +449,20 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 // words after the attribution that continue the content.
 func (g *grammar) incise(s *sentence, d *draft, vg verbGroup, k int) {
 	ts := s.toks
+	// The rest of a quotation cut at this incise (see splitIncises).
+	for m := k; m < len(ts) && m < k+maxIncise; m++ {
+		if ts[m].open || ts[m].close {
+			break
+		}
+		if q := g.contAt(ts[m].start); q != nil && !q.used {
+			d.content2 = q.inner
+			q.used = true
+			if d.spk.End > ts[m].start {
+				d.spk.End = ts[m].start
+			}
+			return
+		}
+	}
 	for k < len(ts) && (ts[k].lw == "," || adverbs[ts[k].f]) {
 		k++
 	}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"errors"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -287,6 +288,9 @@ func (r *resolver) speaker(d *draft) *Speaker {
 		if st == nil {
 			return &Speaker{Text: text[d.spk.Start:d.spk.End], Span: d.spk}
 		}
+		if !slices.Contains(r.history, st) {
+			r.history = append(r.history, st) // a sentence's subject
+		}
 		if d.pron == "elle" {
 			st.gender = 'f'
 		} else if d.pron == "il" && st.gender == 0 {
@@ -356,7 +360,7 @@ func (r *resolver) speaker(d *draft) *Speaker {
 			st.gender = 'w' // "le ministre" is said of women too: weak
 		}
 	}
-	st.person = r.isPerson(sp.ID) || sp.ID == "" && len(words) >= 2 && (words[0] == "le" || words[0] == "la") && roleNouns[words[1]]
+	st.person = r.isPerson(sp.ID) || sp.ID == "" && (len(words) >= 2 && (words[0] == "le" || words[0] == "la") && roleNouns[words[1]] || looksLikeName(sp.Text))
 	head := f
 	if i := strings.IndexByte(head, ','); i >= 0 {
 		head = head[:i] // "X, un responsable du conseil de sécurité et de défense"
@@ -398,88 +402,190 @@ func (r *resolver) isPerson(id string) bool {
 	return false
 }
 
-// antecedent finds who a subject pronoun stands for: the most recent
-// speaker of the same number whose gender agrees, preferring one whose
-// gender is known; for a plural, else the previous sentence's subject.
+// antecedent finds who a subject pronoun stands for. The candidates are
+// the speakers of the claims before it and the subjects of the sentences
+// just before (same or previous paragraph), the most recent first. The
+// first that agrees in number and gender wins: gender comes from what the
+// text said of the candidate ("la ministre", "Mme", "a-t-elle dit") or
+// from its determiner and noun ("l’armée" is feminine, "le ministère"
+// masculine; see npGender). A masculine pronoun also takes a candidate of
+// unknown gender ("Paul Roux"), as French does by default; a feminine one
+// takes it only when no candidate is feminine. Places and countries are
+// candidates only for a plural or when nothing else fits: "il" is rarely
+// Moscou.
 func (r *resolver) antecedent(pron string, at, si int) *speakerState {
 	plural := pron == "ils" || pron == "elles" || pron == "eux"
 	var g byte = 'm'
 	if pron == "elle" || pron == "elles" {
 		g = 'f'
 	}
-	if !plural {
-		// "La présidente, Sonia Backès, s’est montrée prudente. « … »,
-		// a-t-elle prévenu": the subject of the sentence before, when it is
-		// a person of the pronoun's gender.
-		if st := r.previousSubject(si, g); st != nil {
-			return st
-		}
-	}
-	var unknown, unknownPerson, weak *speakerState
-	for i := len(r.history) - 1; i >= 0; i-- {
-		h := r.history[i]
-		if h.at > at || h.plural != plural {
+	cands := r.candidates(at, si, plural)
+	var unknownPerson, unknown, weak, place *speakerState
+	for _, c := range cands {
+		if c.plural != plural {
 			continue
 		}
-		if !plural && !h.person && h.sp.ID != "" && !strings.HasPrefix(h.sp.ID, "local:") {
-			// "il" is rarely a country or an agency
-			if unknown == nil {
-				unknown = h
+		if !plural && r.isPlace(c.sp.ID) {
+			if place == nil {
+				place = c
 			}
 			continue
 		}
-		if h.gender == g || g == 'm' && h.gender == 'w' {
-			return h
+		cg := c.gender
+		if cg == 0 || cg == 'w' {
+			if ng := npGender(c.sp.Text); ng != 0 {
+				cg = ng
+			}
 		}
-		if h.gender == 'w' && weak == nil {
-			weak = h // "elle" after "le ministre X": only when nothing else fits
-		}
-		if h.gender == 0 && h.person && g == 'm' {
-			return h // masculine is the default: the most recent one
-		}
-		if h.gender == 0 && h.person && unknownPerson == nil {
-			unknownPerson = h
-		}
-		if h.gender == 0 && unknown == nil {
-			unknown = h
+		switch {
+		case plural || cg == g:
+			return c
+		case g == 'm' && cg == 'w':
+			return c // "le ministre"
+		case g == 'm' && cg == 0 && (c.person || c.sp.ID == ""):
+			return c // masculine is the default
+		case cg == 0 && c.person && unknownPerson == nil:
+			unknownPerson = c
+		case cg == 0 && unknown == nil:
+			unknown = c
+		case cg == 'w' && weak == nil:
+			weak = c // "elle" after "le ministre X": only when nothing else fits
 		}
 	}
-	if unknownPerson != nil {
-		return unknownPerson
+	for _, c := range []*speakerState{unknownPerson, weak, unknown, place} {
+		if c != nil {
+			return c
+		}
 	}
-	if weak != nil {
-		return weak
+	return nil
+}
+
+// candidates lists the possible antecedents of a pronoun at offset at in
+// sentence si, the most recent first.
+func (r *resolver) candidates(at, si int, plural bool) []*speakerState {
+	type cand struct {
+		st  *speakerState
+		pos int
 	}
-	if unknown != nil && (plural || unknown.sp.ID == "") {
-		return unknown
+	var cs []cand
+	para := r.g.doc.sents[si].para
+	for _, h := range r.history {
+		if h.at <= at && para-h.para <= 2 {
+			cs = append(cs, cand{h, h.at})
+		}
 	}
-	// The previous sentences' subjects.
 	doc := r.g.doc
-	for k := si - 1; k >= 0 && k >= si-3; k-- {
+	for k := si - 1; k >= 0 && k >= si-3 && para-doc.sents[k].para <= 1; k-- {
 		s := doc.sents[k]
 		a, b, ok := r.g.mainSubject(s, len(s.toks))
 		if !ok {
+			// a verb the grammar does not know: "Une habitante, Elena
+			// Munteanu, montre ses vitres"
+			a, b, ok = leadingNP(s)
+		}
+		if !ok || b-a == 1 && subjectPronouns[s.toks[a].f] {
 			continue
 		}
 		sp := r.entitySpeaker(r.g.tokSpan(s, a, b))
 		f := normalize.Fold(sp.Text)
-		isPl := strings.HasPrefix(f, "les ") || strings.HasPrefix(f, "des ") || strings.HasPrefix(f, "ces ")
-		if isPl != plural {
-			continue
-		}
 		words := strings.Fields(f)
-		roleNP := len(words) >= 2 && (words[0] == "le" || words[0] == "la") && roleNouns[words[1]]
-		if !plural && !r.isPerson(sp.ID) && !roleNP {
+		if len(words) == 0 {
 			continue
 		}
-		if !plural && (words[0] == "la" && pron == "il" || words[0] == "le" && pron == "elle" && sp.ID == "") {
+		isPl := words[0] == "les" || words[0] == "des" || words[0] == "ces" || words[0] == "plusieurs" || words[0] == "leurs"
+		roleNP := len(words) >= 2 && determiners[words[0]] && roleNouns[words[1]]
+		st := &speakerState{sp: sp, plural: isPl, person: r.isPerson(sp.ID) || roleNP || looksLikeName(sp.Text), at: sp.Span.Start, para: s.para}
+		if !isPl && !st.person && !namesPeople(sp.Text) && npGender(sp.Text) == 0 && sp.ID == "" {
+			continue // "Le projectile", "Cette réforme": not a speaker
+		}
+		if !plural && !st.person && !institution(f) && sp.ID == "" {
 			continue
 		}
-		st := &speakerState{sp: sp, plural: plural, person: r.isPerson(sp.ID) || roleNP, at: at, para: s.para}
-		r.history = append(r.history, st)
-		return st
+		cs = append(cs, cand{st, st.at})
 	}
-	return unknown
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].pos > cs[j].pos })
+	out := make([]*speakerState, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, c.st)
+	}
+	// a subject chosen becomes a speaker: later pronouns find it in the
+	// history
+	return out
+}
+
+// leadingNP returns the noun phrase that opens s, with a name in
+// apposition: a determiner, up to three lower-case words, then ", Name
+// Name,". It is the subject when the verb after it is not one the grammar
+// knows.
+func leadingNP(s *sentence) (a, b int, ok bool) {
+	ts := s.toks
+	if len(ts) < 2 || !determiners[ts[0].f] || ts[0].f == "de" || ts[0].f == "d'" {
+		return 0, 0, false
+	}
+	k := 1
+	for k < len(ts) && k < 4 && !ts[k].punct && !ts[k].upper && !s.inQuote[k] {
+		k++
+	}
+	if k == 1 {
+		return 0, 0, false
+	}
+	b = k
+	if k < len(ts) && ts[k].lw == "," {
+		m := k + 1
+		for m < len(ts) && m < k+5 && ts[m].upper && !ts[m].punct {
+			m++
+		}
+		if m > k+1 && m < len(ts) && ts[m].lw == "," {
+			b = m
+		}
+	}
+	return 0, b, true
+}
+
+// institution reports a noun phrase (folded) about a body that speaks: a
+// ministry, an army, an agency, a court.
+func institution(f string) bool {
+	for _, w := range strings.Fields(f) {
+		if institutionNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var institutionNouns = set("ministere", "armee", "agence", "gouvernement", "etat-major", "police", "gendarmerie", "parquet",
+	"tribunal", "cour", "commission", "conseil", "comite", "mission", "organisation", "organisme", "ambassade", "presidence",
+	"mairie", "prefecture", "service", "services", "direction", "federation", "union", "syndicat", "parti", "entreprise",
+	"societe", "groupe", "compagnie", "banque", "association", "office", "autorite", "institut", "universite", "hopital",
+	"quartier", "commandement", "force", "forces", "marine", "aviation", "administration", "chancellerie", "diplomatie")
+
+// looksLikeName reports two to four capitalised words with no determiner:
+// "Gérard Lemoine", "Choe Son-hui".
+func looksLikeName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return !determiners[normalize.Fold(ws[0])]
+}
+
+// isPlace reports an entity id of a country or a place.
+func (r *resolver) isPlace(id string) bool {
+	if id == "" {
+		return false
+	}
+	for _, m := range r.mentions {
+		if m.ID == id {
+			return m.Type == entities.TypeCountry || m.Type == entities.TypePlace
+		}
+	}
+	return false
 }
 
 // entitySpeaker builds the speaker of the words in sp: the entity they

@@ -23,6 +23,7 @@ type quote struct {
 	recovered bool
 	used      bool
 	unclosed  bool // runs to the end of its paragraph
+	cont      bool // the rest of a quotation cut at an incise (see splitIncises)
 }
 
 // draft is a claim before its speaker is resolved.
