@@ -238,6 +238,11 @@ func TestShapes(t *testing.T) {
 		{"name in apposition", "« C’est grave », a déclaré le préfet, Paul Roux, lors d’un point presse.", "direct_quote", "le préfet, Paul Roux", "a déclaré", "C’est grave", ""},
 		{"gerund", "Le maire a parlé aux habitants, soulignant que la digue tiendrait.", "indirect", "Le maire", "soulignant", "la digue tiendrait", ""},
 		{"incise inside the quotation marks", "« Cette réforme protège ceux qui travaillent, a-t-il ajouté. Elle ne stigmatise personne. »", "direct_quote", "il", "a-t-il ajouté", "Cette réforme protège ceux qui travaillent Elle ne stigmatise personne.", ""},
+		{"addressee before an infinitive", "Un soldat de 24 ans a raconté à l’AFP avoir été battu chaque jour.", "indirect", "Un soldat de 24 ans", "a raconté", "avoir été battu chaque jour", ""},
+		{"medium before the object", "Le maire a dénoncé sur Facebook un acte « d’une lâcheté inouïe ».", "indirect", "Le maire", "a dénoncé", "un acte « d’une lâcheté inouïe »", ""},
+		{"a demand", "Le secrétaire général a réclamé une enquête rapide et impartiale.", "indirect", "Le secrétaire général", "a réclamé", "une enquête rapide et impartiale", ""},
+		{"fronted complement, then the subject", "Dans une lettre ouverte au ministre, le maire de Lannion, Yannick Carré, réclame un moratoire.", "indirect", "le maire de Lannion, Yannick Carré", "réclame", "un moratoire", ""},
+		{"relative clause with que", "Le maire, qui a déclaré mardi que la ville était prête, a visité les quartiers.", "indirect", "Le maire", "a déclaré", "la ville était prête", ""},
 		{"named incise inside the quotation marks", "« Je n’ai rien pris, a martelé Paul Roux à la barre, la voix tremblante. J’ai signé ce qu’on me donnait. »", "direct_quote", "Paul Roux", "a martelé", "Je n’ai rien pris J’ai signé ce qu’on me donnait.", ""},
 	}
 	for i, tc := range tests {
@@ -258,6 +263,20 @@ func TestShapes(t *testing.T) {
 			}
 			t.Errorf("%d: Extract(%q): no %s claim with cue %q; got %v", i, tc.text, tc.kind, tc.cue, cs)
 		})
+	}
+}
+
+// TestNotClaims: sentences that report nothing.
+func TestNotClaims(t *testing.T) {
+	for _, text := range []string{
+		"Paris est prêt à présenter une déclaration condamnant l’attaque.",
+		"Les pays en développement, qui réclamaient davantage d’aide, se sont retirés.",
+		"Une voisine, qui a requis l’anonymat, est sortie de chez elle.",
+		"Le Kremlin n’a pas commenté dans l’immédiat.",
+	} {
+		if cs, _ := extract(t, text); len(cs) > 0 {
+			t.Errorf("Extract(%q) = %v, want no claim", text, cs)
+		}
 	}
 }
 

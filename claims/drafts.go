@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // grammar holds what the attribution rules need.
@@ -213,6 +214,12 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			g.incise(s, d, vg, e)
 		default:
 			// Subject before the verb.
+			if vg.shape == formGerund && vg.first > 0 && ts[vg.first-1].lw != "," && ts[vg.first].f != "en" && findQue(s, k, nextGroup) < 0 {
+				// "une déclaration condamnant l’attaque": an adjective; a
+				// participle that reports has its comma ("…, soulignant")
+				// or its "que" (a scraped page may lose the comma)
+				continue
+			}
 			a, b, via, ok := g.subject(s, vg.first)
 			if vg.shape == formGerund || !ok {
 				// "…, soulignant que …": the subject of the main verb.
@@ -234,6 +241,21 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				}
 				if ts[a].f == "qui" {
 					continue
+				}
+				if vg.first > 0 && ts[vg.first-1].f == "qui" {
+					// a relative clause reports only with "que": "le maire,
+					// qui a déclaré que …", not "les pays, qui réclamaient
+					// 1 300 milliards, …"; and it ends where the main
+					// clause goes on: "…, a visité les quartiers"
+					if findQue(s, k, nextGroup) < 0 {
+						continue
+					}
+					for m := k; m+1 < nextGroup; m++ {
+						if ts[m].lw == "," && !s.inQuote[m] && isVerbish(ts[m+1]) {
+							nextGroup = m
+							break
+						}
+					}
 				}
 				if via[0] >= 0 {
 					d.via = append(d.via, g.tokSpan(s, via[0], via[1]))
@@ -264,6 +286,12 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			d.attrib = Span{tokStart(s, a), ts[min(k, len(ts)-1)].start}
 			if k >= len(ts) {
 				d.attrib.End = s.span.End
+			}
+			// "a raconté à l’AFP avoir été battu", "a dénoncé sur Facebook
+			// un acte …": the addressee and the medium stand between the
+			// verb and what was said.
+			if k2 := skipComplements(s, k); k2 > k && k2 < len(ts) && (infinitiveAt(ts, k2) >= 0 || startsObject(s, k2) || ts[k2].open) {
+				k = k2
 			}
 			switch q := findQue(s, k, nextGroup); {
 			case vg.v == mettreEnGarde && k+1 < len(ts) && ts[k].f == "contre":
@@ -349,7 +377,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			continue
 		}
 		if d.content.Len() > 0 {
-			if q := g.quoteIn(d.content); q != nil && q.outer.Start <= d.content.Start+3 && q.outer.End >= d.content.End-3 {
+			if q := g.quoteIn(d.content); q != nil && g.wholeQuote(q, d.content) {
 				d.quoted = true
 				d.content = q.inner
 				q.used = true
@@ -424,7 +452,10 @@ func (g *grammar) invertedAt(s *sentence, k int) (int, Span, bool) {
 // Défense, Lloyd Austin, a annoncé …".
 func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 	a, _, _, ok := g.subject(s, vg.first)
-	if !ok || a > from || vg.first-from > 15 {
+	// The subject may follow fronted adverbials ("Dans une lettre ouverte
+	// au ministre, le maire, Yannick Carré, réclame …"): the verb test
+	// below reads them too.
+	if !ok || vg.first-a > 15 || vg.first-from > 40 {
 		return false
 	}
 	relative := false // inside ", qui réclamaient …,": part of the subject
@@ -497,7 +528,7 @@ func (g *grammar) incise(s *sentence, d *draft, vg verbGroup, k int) {
 	if k >= len(ts) || ts[k].punct || npStop[ts[k].f] || hasSuffix(ts[k].f, "ant") || isNumber(ts[k].f) {
 		return
 	}
-	if q := g.quoteIn(d.content); q != nil && q.outer.Start <= d.content.Start+3 && q.outer.End >= d.content.End-3 {
+	if q := g.quoteIn(d.content); q != nil && g.wholeQuote(q, d.content) {
 		return // after a quotation, what follows the speaker is about the speaker
 	}
 	// "Pyongyang, a ajouté Choe Son-hui, n’a aucun doute …"
@@ -711,7 +742,7 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		if d.content.Len() == 0 {
 			continue
 		}
-		if q := g.quoteIn(d.content); q != nil && d.content2.Len() == 0 && q.outer.Start <= d.content.Start+3 && q.outer.End >= d.content.End-3 {
+		if q := g.quoteIn(d.content); q != nil && d.content2.Len() == 0 && g.wholeQuote(q, d.content) {
 			// "« … », peut-on lire dans le communiqué", "« … », selon X":
 			// the quoted words.
 			d.content = q.inner
@@ -839,4 +870,95 @@ func startsAfterQuote(rest string) bool {
 		return true
 	}
 	return strings.HasPrefix(f[0], "l’") || strings.HasPrefix(f[0], "l'") || strings.HasPrefix(f[0], "d’") || strings.HasPrefix(f[0], "d'")
+}
+
+// addresseeNouns are the people and media a statement is made to or on:
+// "à la presse", "aux journalistes", "sur les réseaux sociaux", "dans un
+// communiqué", "lors d’une conférence de presse".
+var addresseeNouns = set("presse", "journalistes", "journaliste", "chaine", "television", "radio", "agence", "journal",
+	"quotidien", "hebdomadaire", "magazine", "site", "micro", "antenne", "plateau", "deputes", "senateurs", "elus",
+	"habitants", "salaries", "militants", "partisans", "lecteurs", "reseaux", "compte", "page", "communique", "entretien",
+	"interview", "declaration", "message", "lettre", "courrier", "tweet", "video", "tribune", "discours", "conference",
+	"point", "emission", "blog", "publication", "post", "proches", "enqueteurs", "juges", "policiers", "parlementaires")
+
+// skipComplements returns the index after the addressees and media that
+// follow a reporting verb at token k: "à l’AFP", "au quotidien Le Monde",
+// "sur Facebook", "sur les réseaux sociaux", "dans un communiqué",
+// "devant la presse", "lors d’une conférence de presse". It returns k when
+// there is none.
+func skipComplements(s *sentence, k int) int {
+	ts := s.toks
+	for n := 0; n < 3 && k < len(ts); n++ {
+		f := ts[k].f
+		j := k + 1
+		switch f {
+		case "a", "au", "aux", "sur", "dans", "devant", "aupres":
+			if f == "aupres" {
+				if j >= len(ts) || ts[j].f != "de" && ts[j].f != "du" && ts[j].f != "des" && ts[j].f != "d'" {
+					return k
+				}
+				j++
+			}
+		case "lors":
+			if j < len(ts) && (ts[j].f == "d'" || ts[j].f == "de") {
+				j++
+			}
+		default:
+			return k
+		}
+		if ts[k].upper || s.inQuote[k] {
+			return k
+		}
+		for j < len(ts) && (determiners[ts[j].f] && ts[j].f != "de" && ts[j].f != "d'") {
+			j++
+		}
+		// the complement: a name, or an addressee noun with its name
+		// ("la chaîne KBS") or its complement ("de presse")
+		m := j
+		switch {
+		case m < len(ts) && ts[m].upper && !ts[m].punct:
+			for m < len(ts) && ts[m].upper && !ts[m].punct {
+				m++
+			}
+		case m < len(ts) && addresseeNouns[ts[m].f]:
+			m++
+			if m+1 < len(ts) && (ts[m].f == "de" || ts[m].f == "du") && (ts[m+1].f == "presse" || ts[m+1].upper) {
+				m += 2 // "conférence de presse", "micro de RTL"
+			}
+			if m < len(ts) && (ts[m].f == "sociaux" || ts[m].f == "presse") {
+				m++
+			}
+			for m < len(ts) && ts[m].upper && !ts[m].punct {
+				m++
+			}
+		default:
+			return k
+		}
+		k = skipAdverbials(ts, m)
+	}
+	return k
+}
+
+// wholeQuote reports whether the quotation q is all of the content sp, the
+// marks and punctuation around it aside: "un « plan de casse sociale »" is
+// the journalist's noun phrase around quoted words, not a quotation.
+func (g *grammar) wholeQuote(q *quote, sp Span) bool {
+	if q.outer.Start < sp.Start-3 || q.outer.End > sp.End+3 {
+		return false
+	}
+	for _, part := range []Span{{sp.Start, q.outer.Start}, {q.outer.End, sp.End}} {
+		if part.Start < part.End && hasLetter(g.doc.text[part.Start:part.End]) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -54,7 +54,7 @@ var (
 		"jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "ce", "cette", "cet", "des", "dimanche",
 		"parallelement", "ailleurs", "desormais", "entre-temps", "auparavant", "sans", "avec", "sous", "selon", "interroge",
 		"interrogee", "interroges", "questionne", "questionnee", "la", "le", "les", "l'", "puis", "si", "tandis", "lorsque", "lorsqu'",
-		"quand", "alors", "dimanche", "suite", "afin", "grace", "loin", "pres", "environ", "jusqu'", "mi", "fin", "debut", "ici", "la-bas")
+		"quand", "alors", "dimanche", "suite", "afin", "cote", "grace", "loin", "pres", "environ", "jusqu'", "mi", "fin", "debut", "ici", "la-bas")
 
 	// npStop ends a noun phrase that follows a verb ("a déclaré X sur
 	// Telegram", "… X lors d’une rencontre").
