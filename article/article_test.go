@@ -36,6 +36,7 @@ func TestSentences(t *testing.T) {
 		{"grouped digits", "Jusqu’à 12.000 soldats. Quelque 1.500 sont déjà là.", []string{"Jusqu’à 12.000 soldats.", "Quelque 1.500 sont déjà là."}},
 		{"decimal", "Pi vaut 3.14 environ. Voilà.", []string{"Pi vaut 3.14 environ.", "Voilà."}},
 		{"initial", "Selon J. Biden, rien ne change. Fin.", []string{"Selon J. Biden, rien ne change.", "Fin."}},
+		{"initial before a quotation", "Il a demandé l’analyse de l’échantillon B. « Nous avons des éléments », dit-il.", []string{"Il a demandé l’analyse de l’échantillon B.", "« Nous avons des éléments », dit-il."}},
 		{"quotation of two sentences stays whole", "« Nous tenons. Nous gagnerons. » a-t-il dit. Puis il est parti.", []string{"« Nous tenons. Nous gagnerons. » a-t-il dit.", "Puis il est parti."}},
 		{"closing guillemet then a new sentence", "Il a dit : « Nous tenons bon. » Le ministre a confirmé.", []string{"Il a dit : « Nous tenons bon. »", "Le ministre a confirmé."}},
 		{"ellipsis in brackets", "Une grande victoire (…) Nous réaffirmons notre soutien. Fin.", []string{"Une grande victoire (…) Nous réaffirmons notre soutien.", "Fin."}},

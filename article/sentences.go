@@ -84,7 +84,12 @@ func Sentences(text string) []Span {
 				break
 			}
 			if r == '.' && end == i+1 && !periodEnds(text, i) {
-				break
+				// An abbreviation or an initial goes on with a name; a
+				// quotation after it opens a new sentence: "l’échantillon
+				// B. « Nous avons … »".
+				if next, ok := nextStart(text, end); !ok || next != '«' && next != '“' {
+					break
+				}
 			}
 			if next, ok := nextStart(text, end); ok && opensSentence(next) {
 				i = end

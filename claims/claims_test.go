@@ -243,6 +243,9 @@ func TestShapes(t *testing.T) {
 		{"a demand", "Le secrétaire général a réclamé une enquête rapide et impartiale.", "indirect", "Le secrétaire général", "a réclamé", "une enquête rapide et impartiale", ""},
 		{"fronted complement, then the subject", "Dans une lettre ouverte au ministre, le maire de Lannion, Yannick Carré, réclame un moratoire.", "indirect", "le maire de Lannion, Yannick Carré", "réclame", "un moratoire", ""},
 		{"relative clause with que", "Le maire, qui a déclaré mardi que la ville était prête, a visité les quartiers.", "indirect", "Le maire", "a déclaré", "la ville était prête", ""},
+		{"ce que X a démenti", "D’après plusieurs élus, le gouvernement aurait préparé des concessions, ce que Matignon a démenti.", "indirect", "Matignon", "a démenti", "le gouvernement aurait préparé des concessions", claims.Denial},
+		{"adverbial before the object", "Le ministre a démenti en revanche toute pénurie de vaccins.", "indirect", "Le ministre", "a démenti", "toute pénurie de vaccins", claims.Denial},
+		{"selon lui inside an apposition", "Il a exhorté les pays du G20, responsables selon lui de 80 % des émissions, à « tenir leurs promesses ».", "according_to", "lui", "selon", "Il a exhorté les pays du G20, responsables de 80 % des émissions, à « tenir leurs promesses »", ""},
 		{"named incise inside the quotation marks", "« Je n’ai rien pris, a martelé Paul Roux à la barre, la voix tremblante. J’ai signé ce qu’on me donnait. »", "direct_quote", "Paul Roux", "a martelé", "Je n’ai rien pris J’ai signé ce qu’on me donnait.", ""},
 	}
 	for i, tc := range tests {

@@ -242,6 +242,24 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				if ts[a].f == "qui" {
 					continue
 				}
+				if a >= 2 && (ts[a-1].f == "que" || ts[a-1].f == "qu'") && ts[a-2].f == "ce" && (k >= len(ts) || ts[k].punct) {
+					// "…, ce que Matignon a démenti": what comes before "ce
+					// que", after a fronted "selon X," that has its own claim.
+					start := s.span.Start
+					if ts[0].f == "selon" || ts[0].f == "d'" && len(ts) > 1 && ts[1].f == "apres" {
+						for m := 1; m < a-2; m++ {
+							if ts[m].lw == "," {
+								start = ts[m].end
+								break
+							}
+						}
+					}
+					d.content = g.trimSpan(Span{start, ts[a-2].start})
+					d.attrib = Span{ts[a].start, ts[vg.last].end}
+					claimedUntil = vg.last + 1
+					out = append(out, d)
+					continue
+				}
 				if vg.first > 0 && ts[vg.first-1].f == "qui" {
 					// a relative clause reports only with "que": "le maire,
 					// qui a déclaré que …", not "les pays, qui réclamaient
@@ -507,7 +525,7 @@ func (g *grammar) incise(s *sentence, d *draft, vg verbGroup, k int) {
 		}
 		return
 	}
-	if !(vg.first > 0 && ts[vg.first-1].lw == "," && k > 0 && ts[k-1].lw == "," && !ts[k].punct) {
+	if !(vg.first > 0 && (ts[vg.first-1].lw == "," || ts[vg.first-1].close) && k > 0 && ts[k-1].lw == "," && !ts[k].punct) {
 		return
 	}
 	if ts[k].upper {
@@ -557,7 +575,7 @@ func (g *grammar) objectThen(s *sentence, k int, v *Verb) bool {
 	ts := s.toks
 	for n := 0; k < len(ts) && n < 15; k, n = k+1, n+1 {
 		f := ts[k].f
-		if ts[k].punct && ts[k].lw != "," {
+		if ts[k].punct && (ts[k].lw == "." || ts[k].lw == ";" || ts[k].lw == ":" || ts[k].lw == "!" || ts[k].lw == "?") {
 			return false
 		}
 		if v.DeInf && (f == "de" || f == "d'") && k+1 < len(ts) && (isInfinitive(ts[k+1].f) || ts[k+1].f == "avoir") {
@@ -683,6 +701,9 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 			}
 			e++
 		}
+		if cueEnd < len(ts) && stressedPronouns[ts[cueEnd].f] {
+			e = cueEnd + 1 // "responsables selon lui de 80 % des émissions"
+		}
 		if e == cueEnd || e-cueEnd > 14 {
 			continue
 		}
@@ -728,7 +749,13 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		}
 		after := Span{}
 		if e < len(ts) {
-			after = g.trimSpan(Span{ts[e].end, s.span.End})
+			// past the comma or dash that closes the source; a source
+			// inside a phrase ("responsables selon lui de 80 %") has none
+			from := ts[e].end
+			if !ts[e].punct {
+				from = ts[e].start
+			}
+			after = g.trimSpan(Span{from, s.span.End})
 		}
 		switch {
 		case before.Len() == 0:

@@ -222,6 +222,8 @@ func skipAdverbials(ts []token, k int) int {
 			k += 2
 		case (f == "pour" || f == "de") && k+2 < len(ts) && (ts[k+1].f == "sa" || ts[k+1].f == "son" || ts[k+1].f == "leur") && (ts[k+2].f == "part" || ts[k+2].f == "cote"):
 			k += 3
+		case f == "en" && k+1 < len(ts) && (ts[k+1].f == "revanche" || ts[k+1].f == "effet" || ts[k+1].f == "outre"):
+			k += 2 // "a démenti en revanche toute pénurie"
 		case f == "par" && k+1 < len(ts) && ts[k+1].f == "ailleurs":
 			k += 2
 		case (f == "depuis" || f == "pendant" || f == "durant") && k+2 < len(ts) && timeNouns[ts[k+2].f]:
@@ -245,12 +247,15 @@ func isNumber(f string) bool {
 	if f == "" {
 		return false
 	}
+	digits := false
 	for i := 0; i < len(f); i++ {
-		if (f[i] < '0' || f[i] > '9') && f[i] != '.' && f[i] != ',' {
+		if f[i] >= '0' && f[i] <= '9' {
+			digits = true
+		} else if f[i] != '.' && f[i] != ',' {
 			return false
 		}
 	}
-	return f != "er"
+	return digits // "." and "," alone are punctuation
 }
 
 // findQue looks for the "que" that introduces reported speech after a

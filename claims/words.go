@@ -28,6 +28,8 @@ var (
 		"tout", "toute", "tous", "toutes", "aucun", "aucune", "chaque")
 
 	subjectPronouns = set("il", "elle", "ils", "elles", "on")
+	// stressedPronouns stand alone after a preposition: "selon lui".
+	stressedPronouns = set("lui", "elle", "eux", "elles")
 
 	negations = set("pas", "jamais", "point", "guere", "nullement")
 
