@@ -304,6 +304,21 @@ func TestRoleGender(t *testing.T) {
 	}
 }
 
+// TestRoleGivenGender: a feminine role phrase does not stand for a man
+// whose given name says so.
+func TestRoleGivenGender(t *testing.T) {
+	text := "Emmanuel Macron a reçu les élus. Selon la présidente du groupe écologiste, Claire Fontanel, le texte est mauvais. La présidente a ajouté qu’elle voterait contre."
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range d.Find(text) {
+		if m.Kind == KindRole && m.ID == "person:emmanuel-macron" && strings.Contains(strings.ToLower(m.Text), "présidente") {
+			t.Errorf("%q resolved to %s", m.Text, m.ID)
+		}
+	}
+}
+
 func TestUnknownNames(t *testing.T) {
 	tests := []struct {
 		in, want string
@@ -329,6 +344,15 @@ func TestUnknownNames(t *testing.T) {
 		{"Le Conseil constitutionnel a validé la loi, a indiqué samedi Laurent Fabius.", "Laurent Fabius=local:laurent-fabius/person"},
 		{"Le chef de la police ukrainienne Ivan Vyguivski a parlé. Vyguivski a ajouté.",
 			"Ivan Vyguivski=local:ivan-vyguivski/person ; Vyguivski=local:ivan-vyguivski/person"},
+		// a given name opens a person's name wherever it stands
+		{"Kévin Laroche encourt quatre ans de suspension. Laroche conteste.",
+			"Kévin Laroche=local:kevin-laroche/person ; Laroche=local:kevin-laroche/person"},
+		{"Le procès de Gérard Lemoine, 61 ans, s’est ouvert lundi.", "Gérard Lemoine=local:gerard-lemoine/person"},
+		{"Les missiles Iskander-M et l’aéroport Ben Gourion.", ""},
+		// a body named in full, then by its acronym
+		{"Selon l’Agence régionale de santé (ARS), l’ARS a fermé le service.",
+			"Agence régionale de santé=local:agence-regionale-de-sante/organization ; ARS=local:agence-regionale-de-sante/organization ; ARS=local:agence-regionale-de-sante/organization"},
+		{"Vierzon (Cher) est calme.", ""},
 	}
 	var d Dictionary
 	for i, tt := range tests {
@@ -622,6 +646,9 @@ func TestSeeds(t *testing.T) {
 	}{
 		{"../seeds/*.txt", "testdata/seeds.gold.tsv", 0.95},
 		{"testdata/articles/*.txt", "testdata/articles.gold.tsv", 0.85},
+		// written and annotated blind by helpers (see testdata/README.md);
+		// first measured at 0.xx
+		{"testdata/heldout/*.txt", "testdata/heldout.gold.tsv", 0.80},
 	} {
 		t.Run(filepath.Base(c.gold), func(t *testing.T) { checkGold(t, c.files, c.gold, c.min) })
 	}
@@ -670,6 +697,9 @@ func checkGold(t *testing.T, glob, goldFile string, minRecall float64) {
 				continue
 			}
 			k := key{file, m.ID, m.Text}
+			if strings.HasPrefix(m.ID, "local:") && want[key{file, "local:", m.Text}] > 0 {
+				k.id = "local:" // the gold file asks for an article-local id, any
+			}
 			got[k]++
 			if got[k] <= want[k] {
 				found[[2]string{file, m.ID}] = true

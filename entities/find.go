@@ -56,6 +56,7 @@ type local struct {
 	id, canonical string
 	typ           Type
 	key           string // folded full name
+	alias         string // folded acronym given in parentheses, if any
 }
 
 // dmatch is a dictionary match.
@@ -181,6 +182,8 @@ func (d *Dictionary) Find(text string) []Mention {
 	f.classify()
 	f.rolesAndTitles()
 	f.positions()
+	f.givenNames()
+	f.acronymNames()
 	f.institutions()
 	f.corefer()
 	f.resolveRoles()

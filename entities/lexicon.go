@@ -14,6 +14,14 @@ import (
 //go:embed roles.txt
 var rolesTxt string
 
+//go:generate go run makegiven.go
+
+// givennames.txt lists given names with their gender, from Dicollecte's
+// dictionary (see data/README.md).
+//
+//go:embed givennames.txt
+var givenTxt string
+
 // lexFlags classify a folded word.
 type lexFlags uint32
 
@@ -40,6 +48,9 @@ const (
 	lMediaNoun                      // quotidien, chaîne: "le quotidien X" is a medium
 	lDative                         // soutien, aide: "soutien à Moscou" is the country
 	lCommonCap                      // nouns written with a capital that are no names: État
+	lGiven                          // a given name (givennames.txt): "Kévin Laroche" is a person
+	lGivenFem                       // a feminine given name
+	lGivenMasc                      // a masculine given name
 )
 
 // roleDef is one line of roles.txt.
@@ -199,7 +210,20 @@ var builtin = sync.OnceValue(func() *lexicon {
 		suprême régional régionale local locale`)
 	lx.add(lParticle, `de van von der den al el ben bin ibn da di du dos das del della
 		le la ter ten abou abu bou y mac`)
-	lx.add(lTitle, `m mm mme mmes mlle dr pr mgr`)
+	lx.add(lTitle, `m mm mme mmes mlle dr pr mgr me`)
+	for _, line := range strings.Split(givenTxt, "\n") {
+		name, g, ok := strings.Cut(line, " ")
+		if !ok || name == "" || name[0] == '#' {
+			continue
+		}
+		lx.add(lGiven, name)
+		switch g {
+		case "f":
+			lx.add(lGivenFem, name)
+		case "m":
+			lx.add(lGivenMasc, name)
+		}
+	}
 	lx.add(lPrep, `de du des d' en à au aux auprès pour chargé chargée`)
 	lx.add(lSelon, `selon`)
 	for _, line := range strings.Split(rolesTxt, "\n") {

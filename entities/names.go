@@ -423,6 +423,9 @@ func (f *finder) corefer() {
 			continue
 		}
 		put(l.key, m.ref)
+		if l.alias != "" {
+			put(l.alias, m.ref) // "l'Agence régionale de santé (ARS)", then "l'ARS"
+		}
 		if l.typ == TypePerson {
 			for _, s := range shortForms(l.canonical) {
 				put(s, m.ref)
@@ -489,4 +492,78 @@ func (f *finder) corefer() {
 func (f *finder) afterTitle(i int) bool {
 	t := i - 1
 	return f.word(t) && f.lexFlags(t)&lTitle != 0 && f.ts.toks[t].is(fCap) && f.word(i)
+}
+
+// givenNames finds the unknown people that no position announces by their
+// given name: a capitalised given name followed by a capitalised word is a
+// person ("Kévin Laroche encourt quatre ans", "Gérard Lemoine, 61 ans"),
+// wherever it stands.
+func (f *finder) givenNames() {
+	for _, c := range f.caps {
+		i := int(c)
+		if f.lexFlags(i)&(lGiven|lParticle) != lGiven || !f.free(i, i+1) || !f.plainCap(i) {
+			continue // "Ben" also opens "Ben Gourion"
+		}
+		if i > 0 && f.ts.toks[i].is(fJoined) {
+			continue // "Saint-Pierre", "Jean-Pierre" read from its start
+		}
+		e := f.nameAfter(i, 4)
+		words := 0
+		for k := i; k < e; k++ {
+			if !f.ts.toks[k].is(fJoined) {
+				words++
+			}
+		}
+		if words < 2 || !f.free(i, e) || f.ts.toks[e-1].is(fAllCaps) {
+			continue // one word ("Iskander-M"), or an acronym after it
+		}
+		f.addLocal(i, e, TypePerson, 0.8, "", false)
+	}
+}
+
+// acronymNames finds the bodies that a text names in full and then by their
+// acronym in parentheses: "l’Agence régionale de santé (ARS)", "la
+// Fédération française d’athlétisme (FFA)", "le Service électoral
+// (Servel)". The full name, from its first capitalised word, becomes an
+// organisation, and the acronym, there and later, the same one.
+func (f *finder) acronymNames() {
+	toks := f.ts.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if !f.foldIs(i, "(") || !f.foldIs(i+2, ")") || !f.word(i+1) || !toks[i+1].is(fCap) || !f.free(i+1, i+2) {
+			continue
+		}
+		acr := i + 1
+		// the full name: back over words (no punctuation) to the farthest
+		// capitalised one, ten words at most
+		s := -1
+		for k := i - 1; k >= 0 && k >= i-10 && f.word(k) && !toks[k+1].is(fNewlineBefore); k-- {
+			if toks[k].is(fCap) && f.lexFlags(k)&(lStop|lMonth|lTitle) == 0 {
+				s = k
+			}
+			if toks[k].is(fSentStart) {
+				break
+			}
+		}
+		if s < 0 || i-s < 2 || !f.freeButAdjectives(s, i) {
+			continue
+		}
+		li := f.addLocal(s, i, TypeOrganization, 0.8, "", false)
+		ref := f.ms[li].ref
+		if ref >= 0 {
+			continue
+		}
+		f.locals[^ref].alias = string(f.ts.fold(acr))
+		f.addMention(mention{s: int32(acr), e: int32(acr + 1), ref: ref, kind: KindName, conf: 0.8})
+	}
+}
+
+// freeButAdjectives is free, except that demonyms may stand inside: "la
+// Fédération française d’athlétisme" (the demonym stays reported as such).
+func (f *finder) freeButAdjectives(s, e int) bool {
+	for k := s; k < e; k++ {
+		if f.owner[k] >= 0 || f.mat[k] >= 0 && f.matches[f.mat[k]].val.kind != vDemonym {
+			return false
+		}
+	}
+	return true
 }

@@ -427,8 +427,8 @@ func (f *finder) resolveRoles() {
 		for pi := range people {
 			p := &people[pi]
 			score := f.roleScore(&rp, p.ref)
-			if score == 0 {
-				continue
+			if score == 0 || rp.fem && f.givenGender(p.ref) == lGivenMasc {
+				continue // "la présidente" is not Emmanuel Macron
 			}
 			// "la ministre" prefers a woman; "le ministre" is said of both
 			score *= 2
@@ -520,4 +520,35 @@ func sameFunction(a, b string) bool {
 		a, b = b, a
 	}
 	return strings.HasPrefix(b, a) && b[len(a)] == ' '
+}
+
+// givenGender returns lGivenFem or lGivenMasc when the first word of the
+// person's name is a given name of that gender, else 0.
+func (f *finder) givenGender(ref int32) lexFlags {
+	name := ""
+	if ref >= 0 {
+		name = f.d.ents[ref].Canonical
+	} else {
+		name = f.locals[^ref].canonical
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if first == "" || first == name {
+		return 0
+	}
+	parts := foldWords(first)
+	if len(parts) == 0 {
+		return 0
+	}
+	id, ok := f.lx.ids[parts[0]]
+	if !ok {
+		return 0
+	}
+	fl := f.lx.flags[id]
+	switch {
+	case fl&lGivenFem != 0 && fl&lGivenMasc == 0:
+		return lGivenFem
+	case fl&lGivenMasc != 0 && fl&lGivenFem == 0:
+		return lGivenMasc
+	}
+	return 0
 }
