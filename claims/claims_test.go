@@ -105,7 +105,42 @@ func speakerMatch(c claims.Claim, want string) bool {
 	}
 	w := fold(want)
 	return strings.Contains(fold(c.Speaker.Text), w) || strings.Contains(fold(c.Speaker.Canonical), w) ||
-		strings.Contains(w, fold(c.Speaker.Text)) && len(fold(c.Speaker.Text)) > 3
+		strings.Contains(w, fold(c.Speaker.Text)) && len(fold(c.Speaker.Text)) > 3 ||
+		sameWords(want, c.Speaker.Canonical)
+}
+
+// sameWords reports whether the content words of one phrase are all in the
+// other: "M. Mercier" and "Pierre-Alain Mercier", "Le ministère russe de
+// la Défense" and "ministère de la Défense (Russie)". Titles, articles and
+// a parenthesis do not count.
+func sameWords(a, b string) bool {
+	words := func(s string) map[string]bool {
+		if i := strings.IndexByte(s, '('); i >= 0 {
+			s = s[:i]
+		}
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return r == ' ' || r == '\'' || r == '-' || r == '.' }) {
+			switch w {
+			case "m", "mme", "me", "le", "la", "les", "l", "de", "du", "des", "d":
+				continue
+			}
+			m[w] = true
+		}
+		return m
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	sub := func(x, y map[string]bool) bool {
+		for w := range x {
+			if !y[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(wa, wb) || sub(wb, wa)
 }
 
 // TestAnnotated measures recall, speaker accuracy and precision on the
