@@ -13,7 +13,21 @@ type grammar struct {
 }
 
 // lookup is verbs.lookup.
-func (g *grammar) lookup(w string) *Verb { return g.verbs.lookup(w) }
+
+// verbAt returns the reporting verb token k of s is a form of, if any: the
+// rules ask for the same tokens many times, and the answer is kept in the
+// token.
+func (g *grammar) verbAt(s *sentence, k int) *Verb {
+	t := &s.toks[k]
+	if t.vk == 0 {
+		t.v = g.verbs.lookupFolded(t.lw, t.f)
+		t.vk = 1
+		if t.v != nil {
+			t.vk = 2
+		}
+	}
+	return t.v
+}
 
 // document is the article as the grammar sees it.
 type document struct {
@@ -486,7 +500,7 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 		if relative {
 			continue
 		}
-		if isVerbish(t) || t.close || g.lookup(t.lw) != nil || t.f == "se" || t.f == "s'" || t.f == "ne" || t.f == "n'" ||
+		if isVerbish(t) || t.close || g.verbAt(s, m) != nil || t.f == "se" || t.f == "s'" || t.f == "ne" || t.f == "n'" ||
 			!t.upper && len(t.f) > 4 && hasSuffix(t.f, "ent") && !hasSuffix(t.f, "ment") && m > from && !determiners[s.toks[m-1].f] {
 			return false // a verb: the words before are a clause, reported
 		}

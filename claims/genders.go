@@ -22,23 +22,45 @@ import (
 //go:embed genders.txt.gz
 var gendersGz []byte
 
-var genderList = sync.OnceValue(func() []string {
+// genderTable is the list, decompressed: one string of "word g\n" lines
+// and the offsets where the lines start, so that the garbage collector has
+// two objects to look at, not 45 000 strings.
+type genderTable struct {
+	blob   string
+	starts []uint32
+}
+
+var genderList = sync.OnceValue(func() genderTable {
 	zr, err := gzip.NewReader(bytes.NewReader(gendersGz))
 	if err != nil {
-		return nil
+		return genderTable{}
 	}
 	b, err := io.ReadAll(zr)
 	if err != nil {
-		return nil
+		return genderTable{}
 	}
-	var lines []string
-	for _, l := range strings.Split(string(b), "\n") {
-		if l != "" && l[0] != '#' {
-			lines = append(lines, l)
+	t := genderTable{blob: string(b)}
+	for i := 0; i < len(t.blob); {
+		j := strings.IndexByte(t.blob[i:], '\n')
+		if j < 0 {
+			j = len(t.blob) - i
 		}
+		if j > 0 && t.blob[i] != '#' {
+			t.starts = append(t.starts, uint32(i))
+		}
+		i += j + 1
 	}
-	return lines
+	return t
 })
+
+// line returns line k of the table, without its newline.
+func (t *genderTable) line(k int) string {
+	l := t.blob[t.starts[k]:]
+	if j := strings.IndexByte(l, '\n'); j >= 0 {
+		l = l[:j]
+	}
+	return l
+}
 
 // nounGender returns the gender of the French noun w (lower case): 'f',
 // 'm', 'e' for a noun of both genders (ministre, porte-parole), 0 when w
@@ -56,10 +78,12 @@ func nounGender(w string) byte {
 }
 
 func lookupGender(w string) byte {
-	list := genderList()
-	i := sort.Search(len(list), func(i int) bool { return list[i] >= w })
-	if i < len(list) && len(list[i]) == len(w)+2 && strings.HasPrefix(list[i], w) && list[i][len(w)] == ' ' {
-		return list[i][len(w)+1]
+	t := genderList()
+	i := sort.Search(len(t.starts), func(i int) bool { return t.line(i) >= w })
+	if i < len(t.starts) {
+		if l := t.line(i); len(l) == len(w)+2 && strings.HasPrefix(l, w) && l[len(w)] == ' ' {
+			return l[len(w)+1]
+		}
 	}
 	return 0
 }

@@ -67,7 +67,7 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 		if t.punct || t.inv {
 			continue
 		}
-		v := g.lookup(t.lw)
+		v := g.verbAt(s, i)
 		shape := formFinite
 		base := -1 // the conjugated word of a locution: "fait" in "a fait savoir"
 		if v == nil {

@@ -86,7 +86,7 @@ func (g *grammar) inciseEnd(s *sentence, k, limit int) int {
 		if auxAvoir[t.f] || adverbs[t.f] {
 			continue
 		}
-		if g.lookup(t.lw) != nil {
+		if g.verbAt(s, j) != nil {
 			verb = j
 			j++
 		}

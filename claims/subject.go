@@ -48,7 +48,7 @@ func (g *grammar) subject(s *sentence, first int) (a, b int, via [2]int, ok bool
 		if (t.f == "et" || t.f == "mais" || t.f == "puis" || t.f == "car" || t.f == "donc" || t.f == "or") && k > 0 {
 			// A coordination of clauses when a verb stands before it.
 			for m := k - 1; m >= 0 && m >= k-maxSubject; m-- {
-				if isVerbish(ts[m]) || g.lookup(ts[m].lw) != nil && !determiners[prevF(ts, m)] {
+				if isVerbish(ts[m]) || g.verbAt(s, m) != nil && !determiners[prevF(ts, m)] {
 					sawVerb = true
 					break
 				}
@@ -189,7 +189,7 @@ func (g *grammar) mainSubject(s *sentence, before int) (a, b int, ok bool) {
 		if s.inQuote[k] {
 			continue
 		}
-		if isVerbish(ts[k]) || g.lookup(ts[k].lw) != nil && k > 0 && !determiners[ts[k-1].f] {
+		if isVerbish(ts[k]) || g.verbAt(s, k) != nil && k > 0 && !determiners[ts[k-1].f] {
 			first := k
 			for first > 0 && (ts[first-1].f == "n'" || ts[first-1].f == "ne" || ts[first-1].f == "s'" || ts[first-1].f == "se") {
 				first--

@@ -18,6 +18,10 @@ type token struct {
 	inv        bool // a subject pronoun split off a verb: "a-t-elle" → a, elle
 	open       bool // opening quotation mark
 	close      bool // closing quotation mark
+	// the reporting verb the word is a form of, looked up once (see
+	// grammar.verbAt): vk is 0 before, 1 when none, 2 when v is set
+	vk uint8
+	v  *Verb
 }
 
 // elisions are the words that end in an apostrophe before a vowel.
@@ -35,13 +39,45 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 func isHyphen(r rune) bool     { return r == '-' || r == '‐' || r == '‑' }
 
 // tokenize splits text[from:to] into tokens with offsets into text.
+//
+// Words are lowercased and folded (see foldWord). Most words of a French
+// text are ASCII: their forms are either slices of text (already lower
+// case) or written into one buffer that becomes a single string at the
+// end, so that a sentence costs a few allocations, not two per word.
 func tokenize(text string, from, to int, out []token) []token {
 	if out == nil {
 		out = make([]token, 0, (to-from)/5+1)
 	}
+	var arena []byte
+	type lowered struct{ k, a, b int } // out[k].lw and .f are arena[a:b]
+	var pending []lowered
 	i := from
 	for i < to {
-		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				i++
+				continue
+			case asciiWord[c]:
+				j := wordEnd(text, i, to)
+				if k, a, b, ok := appendASCIIWord(text, i, j, &out, &arena); ok {
+					if b > a {
+						pending = append(pending, lowered{k, a, b})
+					}
+				} else {
+					out = appendWord(text, i, j, out)
+				}
+				i = j
+				continue
+			}
+			t := token{start: i, end: i + 1, punct: true}
+			t.lw = text[i : i+1]
+			t.f = t.lw
+			if c == '"' {
+				t.open, t.close = true, true
+			}
+			out = append(out, t)
 			i++
 			continue
 		}
@@ -59,45 +95,122 @@ func tokenize(text string, from, to int, out []token) []token {
 				t.open = true
 			case '»', '”', '›':
 				t.close = true
-			case '"':
-				t.open, t.close = true, true
 			}
 			out = append(out, t)
 			i += n
 			continue
 		}
-		// A word: letters, digits, and inner apostrophes, hyphens, dots
-		// between digits.
-		j := i
-		for j < to {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r) {
-				j += n
-				continue
-			}
-			if (isApostrophe(r) || isHyphen(r) || r == '.' || r == ',') && j+n < to {
-				r2, _ := utf8.DecodeRuneInString(text[j+n:])
-				if isApostrophe(r) {
-					if elisions[strings.ToLower(text[i:j])] {
-						// l’agence → l’ + agence
-						j += n
-						break
-					}
-				}
-				if (r == '.' || r == ',') && !(unicode.IsDigit(r2) && j > i && isDigitByte(text[j-1])) {
-					break
-				}
-				if isWordRune(r2) {
-					j += n
-					continue
-				}
-			}
-			break
-		}
+		j := wordEnd(text, i, to)
 		out = appendWord(text, i, j, out)
 		i = j
 	}
+	if len(pending) > 0 {
+		all := string(arena)
+		for _, p := range pending {
+			out[p.k].lw = all[p.a:p.b]
+			out[p.k].f = out[p.k].lw
+		}
+	}
 	return out
+}
+
+// asciiWord marks the ASCII bytes that are word runes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// wordEnd returns the end of the word starting at text[i]: letters,
+// digits, and inner apostrophes, hyphens, dots and commas between digits.
+// An elided word (l’, qu’) ends after its apostrophe.
+func wordEnd(text string, i, to int) int {
+	j := i
+	for j < to {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if (isApostrophe(r) || isHyphen(r) || r == '.' || r == ',') && j+n < to {
+			r2, _ := utf8.DecodeRuneInString(text[j+n:])
+			if isApostrophe(r) {
+				if isElision(text[i:j]) {
+					// l’agence → l’ + agence
+					return j + n
+				}
+			}
+			if (r == '.' || r == ',') && !(unicode.IsDigit(r2) && j > i && isDigitByte(text[j-1])) {
+				return j
+			}
+			if isWordRune(r2) {
+				j += n
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// isElision reports whether w, any case, is a word that elides before a
+// vowel (l, d, qu, jusqu…).
+func isElision(w string) bool {
+	if len(w) > 7 {
+		return false
+	}
+	var b [7]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return elisions[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return elisions[string(b[:len(w)])]
+}
+
+// appendASCIIWord appends the token of an ASCII word text[i:j] without a
+// hyphen or apostrophe, the common case, and returns its index and, when
+// its lowercase form differs from the text, where that form was written
+// in the arena. ok is false for any other word: appendWord takes it.
+func appendASCIIWord(text string, i, j int, out *[]token, arena *[]byte) (k, a, b int, ok bool) {
+	w := text[i:j]
+	upper := false
+	for x := 0; x < len(w); x++ {
+		c := w[x]
+		if c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.' || c == ',' {
+			return 0, 0, 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	t := token{start: i, end: j, upper: 'A' <= w[0] && w[0] <= 'Z'}
+	k = len(*out)
+	if upper {
+		a = len(*arena)
+		for x := 0; x < len(w); x++ {
+			c := w[x]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			*arena = append(*arena, c)
+		}
+		b = len(*arena)
+	} else {
+		t.lw, t.f = w, w
+	}
+	*out = append(*out, t)
+	return k, a, b, true
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

@@ -53,6 +53,9 @@ type Verbs struct {
 	// répet).
 	foldedStems map[string]bool
 	stemLens    []int
+	// heads marks the first two bytes of the folded stems: most words
+	// start otherwise, and are turned away with one look.
+	heads [1 << 16]bool
 
 	// cache remembers lookups across articles (words → *Verb, nil
 	// included), up to maxCache words: the vocabulary of news repeats.
@@ -141,6 +144,9 @@ func LoadVerbs(r io.Reader) (*Verbs, error) {
 		vs.byStem[st] = v
 		fst := foldWord(st)
 		vs.foldedStems[fst] = true
+		if len(fst) >= 2 {
+			vs.heads[uint16(fst[0])<<8|uint16(fst[1])] = true
+		}
 		if !slices.Contains(vs.stemLens, len(fst)) {
 			vs.stemLens = append(vs.stemLens, len(fst))
 		}
@@ -170,8 +176,19 @@ func stem(w string) string { return french.Stem(w, true) }
 var nounEndings = []string{"tion", "tions", "ement", "ements", "ément", "éments", "amment", "emment", "eur", "eurs", "rice", "rices", "age", "ages", "ance", "ances", "ence", "ences", "if", "ifs", "ive", "ives"}
 
 // lookup returns the reporting verb w (lowercase) is a form of, if any.
-func (vs *Verbs) lookup(w string) *Verb {
-	if vs == nil {
+func (vs *Verbs) lookup(w string) *Verb { return vs.lookupFolded(w, foldWord(w)) }
+
+// lookupFolded is lookup for a word whose folded form f is at hand: most
+// words are turned away by the stem prefixes before the shared cache is
+// asked.
+func (vs *Verbs) lookupFolded(w, f string) *Verb {
+	if vs == nil || len(w) < 3 {
+		return nil
+	}
+	if v := vs.byForm[w]; v != nil {
+		return v
+	}
+	if !vs.foldedHasStemPrefix(f) {
 		return nil
 	}
 	if v, ok := vs.cache.Load(w); ok {
@@ -272,8 +289,12 @@ func shapeOf(w string, v *Verb) formKind {
 
 // hasStemPrefix reports whether some verb stem is a prefix of w: the
 // stemmer only removes endings, so a form always starts with its stem.
-func (vs *Verbs) hasStemPrefix(w string) bool {
-	f := foldWord(w)
+func (vs *Verbs) hasStemPrefix(w string) bool { return vs.foldedHasStemPrefix(foldWord(w)) }
+
+func (vs *Verbs) foldedHasStemPrefix(f string) bool {
+	if len(f) < 2 || !vs.heads[uint16(f[0])<<8|uint16(f[1])] {
+		return false
+	}
 	for _, n := range vs.stemLens {
 		if n <= len(f) && vs.foldedStems[f[:n]] {
 			return true
