@@ -80,7 +80,6 @@ func tokenizeRef(text string, from, to int, out []token) []token {
 	return out
 }
 
-
 func appendWordRef(text string, i, j int, out []token) []token {
 	w := text[i:j]
 	lw := lower(w)
@@ -139,7 +138,6 @@ func mkTokenLowerRef(text string, i, j int, lw string) token {
 	return token{start: i, end: j, lw: lw, f: foldWord(lw), upper: unicode.IsUpper(r)}
 }
 
-
 var tokenizeCases = []string{
 	"« Nous tenons bon », a-t-elle dit à l’AFP. L’ÉTAT-MAJOR Ukrainien a déclaré…",
 	"Il a fait 10.000 morts, 3,5 %, le 1er novembre ; soulignent-ils. Aujourd’hui O’Brien",
@@ -179,10 +177,6 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
-
-var _ = strings.Contains
-var _ = unicode.IsUpper
-var _ = utf8.RuneSelf
 
 func benchmarkTokenize(b *testing.B, fn func(string, int, int, []token) []token) {
 	files, _ := filepath.Glob("../seeds/*.txt")
