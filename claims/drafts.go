@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/frnews/frnews/normalize"
 	"sort"
 	"strings"
 	"unicode"
@@ -254,6 +255,13 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 					d.pron = ts[a].f
 				}
 				if ts[a].f == "qui" {
+					continue
+				}
+				if n := len(out); n > 0 && out[n-1].sent == si && out[n-1].content.Start <= ts[vg.first].start && ts[vg.first].start < out[n-1].content.End &&
+					!ts[a].upper && !namesPeople(g.doc.text[ts[a].start:ts[b-1].end]) && !institution(normalize.Fold(g.doc.text[ts[a].start:ts[b-1].end])) {
+					// reported speech inside reported speech, said by a
+					// thing or a pronoun: "X a estimé que ces chiffres
+					// confirmaient que …" is X's claim alone
 					continue
 				}
 				if a >= 2 && (ts[a-1].f == "que" || ts[a-1].f == "qu'") && ts[a-2].f == "ce" && (k >= len(ts) || ts[k].punct) {

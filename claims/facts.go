@@ -79,7 +79,10 @@ func (r *resolver) conditional(s *sentence) (Span, Stance) {
 }
 
 func isParticiple(f string) bool {
-	for _, e := range []string{"e", "ee", "es", "ees", "i", "is", "u", "us", "ue", "ues", "it", "ite"} {
+	// first-group and most others; then ouvert, offert, atteint, craint,
+	// fait, mort
+	for _, e := range []string{"e", "ee", "es", "ees", "i", "is", "u", "us", "ue", "ues", "it", "ite",
+		"ert", "erte", "erts", "ertes", "int", "inte", "ints", "intes", "ait", "aite", "aits", "aites", "ort", "orte", "orts", "ortes"} {
 		if hasSuffix(f, e) && len(f) > 3 {
 			return true
 		}
