@@ -281,6 +281,9 @@ func TestShapes(t *testing.T) {
 		{"ce que X a démenti", "D’après plusieurs élus, le gouvernement aurait préparé des concessions, ce que Matignon a démenti.", "indirect", "Matignon", "a démenti", "le gouvernement aurait préparé des concessions", claims.Denial},
 		{"adverbial before the object", "Le ministre a démenti en revanche toute pénurie de vaccins.", "indirect", "Le ministre", "a démenti", "toute pénurie de vaccins", claims.Denial},
 		{"selon lui inside an apposition", "Il a exhorté les pays du G20, responsables selon lui de 80 % des émissions, à « tenir leurs promesses ».", "according_to", "lui", "selon", "Il a exhorté les pays du G20, responsables de 80 % des émissions, à « tenir leurs promesses »", ""},
+		{"conditional of a third-group verb", "Le septuagénaire aurait ouvert la porte à ses agresseurs.", "reported_fact", "", "aurait ouvert", "Le septuagénaire aurait ouvert la porte à ses agresseurs.", claims.Conditional},
+		{"opinion of experts", "Pour plusieurs économistes, la hausse des prix va ralentir.", "according_to", "plusieurs économistes", "Pour", "la hausse des prix va ralentir", ""},
+		{"an attribution after an object", "Le contrôle, effectué en janvier, a révélé la présence de trenbolone, a précisé l’organisme.", "indirect", "l’organisme", "a précisé", "Le contrôle, effectué en janvier, a révélé la présence de trenbolone", ""},
 		{"named incise inside the quotation marks", "« Je n’ai rien pris, a martelé Paul Roux à la barre, la voix tremblante. J’ai signé ce qu’on me donnait. »", "direct_quote", "Paul Roux", "a martelé", "Je n’ai rien pris J’ai signé ce qu’on me donnait.", ""},
 	}
 	for i, tc := range tests {
@@ -311,9 +314,31 @@ func TestNotClaims(t *testing.T) {
 		"Les pays en développement, qui réclamaient davantage d’aide, se sont retirés.",
 		"Une voisine, qui a requis l’anonymat, est sortie de chez elle.",
 		"Le Kremlin n’a pas commenté dans l’immédiat.",
+		"Pour de nombreux habitants, le service le plus proche sera celui de Morlaix.",
 	} {
 		if cs, _ := extract(t, text); len(cs) > 0 {
 			t.Errorf("Extract(%q) = %v, want no claim", text, cs)
+		}
+	}
+}
+
+// TestNested: reported speech inside a claim, said by a thing, is part of
+// that claim; said by a named source, it is a claim too.
+func TestNested(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		cues []string
+	}{
+		{"Christine Lagarde a estimé que ces chiffres confirmaient la tendance.", []string{"a estimé"}},
+		{"Le Kremlin a affirmé que Kiev avait démenti ces informations.", []string{"a affirmé", "avait démenti"}},
+	} {
+		cs, _ := extract(t, tc.text)
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.Cue)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.cues, "|") {
+			t.Errorf("Extract(%q): cues %q, want %q", tc.text, got, tc.cues)
 		}
 	}
 }

@@ -167,6 +167,14 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			return e
 		}
 		kInv, invVia, invOK := g.invertedAt(s, k)
+		if invOK && gi+1 < len(groups) {
+			// "Le contrôle, effectué …, a révélé la présence de X, a
+			// précisé l’organisme": the words after the verb are its
+			// object when another attribution follows them at once.
+			if e := npEnd(s, kInv); e < len(ts) && ts[e].lw == "," && groups[gi+1].first == e+1 {
+				invOK = false
+			}
+		}
 		switch {
 		case vg.first >= 2 && (ts[vg.first-1].f == "que" || ts[vg.first-1].f == "qu'") && ts[vg.first-2].f == "ce" && invOK:
 			// "L’armée affirme avoir détruit un tunnel, ce que dément le

@@ -193,7 +193,7 @@ func (r *resolver) resolve(ds []*draft) []Claim {
 				c.ContentSpan.Start = d.content2.Start
 			}
 		}
-		if c.Kind == AccordingTo && strings.EqualFold(c.Cue, "pour") && !r.namesEntity(d.spk) && !namesPeople(text[d.spk.Start:d.spk.End]) {
+		if c.Kind == AccordingTo && strings.EqualFold(c.Cue, "pour") && !r.namesEntity(d.spk) && !namesOpinionHolders(text[d.spk.Start:d.spk.End]) {
 			continue // "Pour la première fois, …"
 		}
 		c.Speaker = r.speaker(d)
@@ -883,6 +883,23 @@ func (r *resolver) subjectBefore(si int) *speakerState {
 var peopleNouns = set("economistes", "experts", "analystes", "observateurs", "specialistes", "chercheurs", "habitants",
 	"syndicats", "autorites", "ong", "juristes", "historiens", "diplomates", "elus", "opposants", "manifestants", "medecins",
 	"scientifiques", "responsables", "dirigeants", "militants", "associations", "enqueteurs", "temoins", "proches")
+
+// beneficiaries are people a thing is for rather than people who hold an
+// opinion: "Pour de nombreux habitants, le service le plus proche sera
+// …" says nothing they said.
+var beneficiaries = set("habitants", "proches", "temoins", "familles", "patients", "usagers", "eleves", "parents",
+	"voyageurs", "salaries", "riverains", "consommateurs", "clients", "enfants", "victimes")
+
+// namesOpinionHolders is namesPeople for "pour X, …": people who judge,
+// not people who are served.
+func namesOpinionHolders(s string) bool {
+	for _, w := range strings.Fields(normalize.Fold(s)) {
+		if beneficiaries[w] {
+			return false
+		}
+	}
+	return namesPeople(s)
+}
 
 // namesPeople reports a phrase about people ("plusieurs économistes", "le
 // ministre").
