@@ -275,6 +275,7 @@ func TestShapes(t *testing.T) {
 		{"incise inside the quotation marks", "« Cette réforme protège ceux qui travaillent, a-t-il ajouté. Elle ne stigmatise personne. »", "direct_quote", "il", "a-t-il ajouté", "Cette réforme protège ceux qui travaillent Elle ne stigmatise personne.", ""},
 		{"addressee before an infinitive", "Un soldat de 24 ans a raconté à l’AFP avoir été battu chaque jour.", "indirect", "Un soldat de 24 ans", "a raconté", "avoir été battu chaque jour", ""},
 		{"medium before the object", "Le maire a dénoncé sur Facebook un acte « d’une lâcheté inouïe ».", "indirect", "Le maire", "a dénoncé", "un acte « d’une lâcheté inouïe »", ""},
+		{"quoted words inside the reporter's sentence", "Le président de la Chambre a salué « une victoire pour le peuple américain ».", "indirect", "Le président de la Chambre", "a salué", "une victoire pour le peuple américain", ""},
 		{"a demand", "Le secrétaire général a réclamé une enquête rapide et impartiale.", "indirect", "Le secrétaire général", "a réclamé", "une enquête rapide et impartiale", ""},
 		{"fronted complement, then the subject", "Dans une lettre ouverte au ministre, le maire de Lannion, Yannick Carré, réclame un moratoire.", "indirect", "le maire de Lannion, Yannick Carré", "réclame", "un moratoire", ""},
 		{"relative clause with que", "Le maire, qui a déclaré mardi que la ville était prête, a visité les quartiers.", "indirect", "Le maire", "a déclaré", "la ville était prête", ""},

@@ -177,6 +177,12 @@ func (r *resolver) resolve(ds []*draft) []Claim {
 		}
 		if d.quoted {
 			c.Kind = DirectQuote
+			if d.content2.Len() == 0 && quotedFragment(text[d.content.Start:d.content.End]) {
+				// "a salué « une victoire pour le peuple américain »", "s’est
+				// dite « consternée »": quoted words inside the reporter's
+				// sentence, not a quoted statement
+				c.Kind = Indirect
+			}
 		}
 		c.Cue = strings.Join(strings.Fields(quoteMarks.Replace(text[d.cue.Start:d.cue.End])), " ")
 		if c.Cue == "" {
@@ -949,4 +955,18 @@ func (r *resolver) previousSubject(si int, g byte) *speakerState {
 	st := &speakerState{sp: sp, person: true, gender: gender, at: s.span.Start, para: s.para}
 	r.history = append(r.history, st)
 	return st
+}
+
+// quotedFragment reports quoted words that are not a statement of their
+// own: they start in lower case and no sentence ends in them.
+func quotedFragment(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsLower(r) {
+				return false
+			}
+			break
+		}
+	}
+	return !strings.ContainsAny(s, ".!?…")
 }
