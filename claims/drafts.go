@@ -121,6 +121,18 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			stops[k] = k
 		}
 	}
+	// "Selon des sources sécuritaires, les mutins réclamaient …": what
+	// follows a fronted source is its content; a verb there reports only
+	// with "que" or a quotation.
+	selonEnd := -1
+	if len(ts) > 2 && (ts[0].f == "selon" || ts[0].f == "d'" && ts[1].f == "apres") {
+		for m := 1; m < len(ts) && m < 16; m++ {
+			if ts[m].lw == "," {
+				selonEnd = m
+				break
+			}
+		}
+	}
 	claimedUntil := 0  // token index: content start for an inverted verb
 	invertedUntil := 0 // token index past the last inverted attribution
 	for gi, vg := range groups {
@@ -288,6 +300,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 					d.attrib = Span{ts[a].start, ts[vg.last].end}
 					claimedUntil = vg.last + 1
 					out = append(out, d)
+					continue
+				}
+				if selonEnd >= 0 && a > selonEnd && findQue(s, k, nextGroup) < 0 && !(k < len(ts) && ts[k].open) {
 					continue
 				}
 				if vg.first > 0 && ts[vg.first-1].f == "qui" {
@@ -562,8 +577,8 @@ func (g *grammar) incise(s *sentence, d *draft, vg verbGroup, k int) {
 		// "…, a déclaré le préfet du Var, Philippe Mahé, lors d’un point
 		// presse": the speaker's name in apposition.
 		m := k
-		for m < len(ts) && m-k < 5 && ts[m].upper && !ts[m].punct {
-			m++
+		for m < len(ts) && m-k < 6 && !ts[m].punct && (ts[m].upper || m > k && m+1 < len(ts) && nameParticles[ts[m].f] && ts[m+1].upper) {
+			m++ // "Armando Correia da Silva"
 		}
 		if m > k && (m == len(ts) || ts[m].punct) {
 			d.spk.End = ts[m-1].end

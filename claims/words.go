@@ -28,6 +28,9 @@ var (
 		"tout", "toute", "tous", "toutes", "aucun", "aucune", "chaque")
 
 	subjectPronouns = set("il", "elle", "ils", "elles", "on")
+	// nameParticles stand inside people's names: "Armando Correia da
+	// Silva", "Ursula von der Leyen".
+	nameParticles = set("da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "y")
 	// stressedPronouns stand alone after a preposition: "selon lui".
 	stressedPronouns = set("lui", "elle", "eux", "elles")
 
