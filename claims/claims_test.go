@@ -276,6 +276,7 @@ func TestShapes(t *testing.T) {
 		{"addressee before an infinitive", "Un soldat de 24 ans a raconté à l’AFP avoir été battu chaque jour.", "indirect", "Un soldat de 24 ans", "a raconté", "avoir été battu chaque jour", ""},
 		{"medium before the object", "Le maire a dénoncé sur Facebook un acte « d’une lâcheté inouïe ».", "indirect", "Le maire", "a dénoncé", "un acte « d’une lâcheté inouïe »", ""},
 		{"quoted words inside the reporter's sentence", "Le président de la Chambre a salué « une victoire pour le peuple américain ».", "indirect", "Le président de la Chambre", "a salué", "une victoire pour le peuple américain", ""},
+		{"relative clause of a selon source", "Des heurts ont éclaté, selon la préfecture de police, qui a fait état de trois interpellations.", "indirect", "la préfecture de police", "a fait état", "trois interpellations", ""},
 		{"a demand", "Le secrétaire général a réclamé une enquête rapide et impartiale.", "indirect", "Le secrétaire général", "a réclamé", "une enquête rapide et impartiale", ""},
 		{"fronted complement, then the subject", "Dans une lettre ouverte au ministre, le maire de Lannion, Yannick Carré, réclame un moratoire.", "indirect", "le maire de Lannion, Yannick Carré", "réclame", "un moratoire", ""},
 		{"relative clause with que", "Le maire, qui a déclaré mardi que la ville était prête, a visité les quartiers.", "indirect", "Le maire", "a déclaré", "la ville était prête", ""},

@@ -256,6 +256,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				continue
 			}
 			a, b, via, ok := g.subject(s, vg.first)
+			relativeOfSource := false
 			if vg.shape == formGerund || !ok {
 				// "…, soulignant que …": the subject of the main verb.
 				if len(out) > 0 && out[len(out)-1].sent == si {
@@ -276,6 +277,15 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				}
 				if ts[a].f == "qui" {
 					continue
+				}
+				if q := vg.first - 1; q > 0 && ts[q].f == "qui" {
+					// "…, selon la préfecture, qui a fait état de trois
+					// interpellations": the source of the "selon" speaks.
+					if src := selonSourceBefore(s, q); src[0] >= 0 {
+						d.spk = g.tokSpan(s, src[0], src[1])
+						a, b = src[0], src[1]
+						relativeOfSource = true
+					}
 				}
 				if n := len(out); n > 0 && out[n-1].sent == si && out[n-1].content.Start <= ts[vg.first].start && ts[vg.first].start < out[n-1].content.End &&
 					!ts[a].upper && !namesPeople(g.doc.text[ts[a].start:ts[b-1].end]) && !institution(normalize.Fold(g.doc.text[ts[a].start:ts[b-1].end])) {
@@ -305,7 +315,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				if selonEnd >= 0 && a > selonEnd && findQue(s, k, nextGroup) < 0 && !(k < len(ts) && ts[k].open) {
 					continue
 				}
-				if vg.first > 0 && ts[vg.first-1].f == "qui" {
+				if vg.first > 0 && ts[vg.first-1].f == "qui" && !relativeOfSource {
 					// a relative clause reports only with "que": "le maire,
 					// qui a déclaré que …", not "les pays, qui réclamaient
 					// 1 300 milliards, …"; and it ends where the main
@@ -752,6 +762,18 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		if e == cueEnd || e-cueEnd > 14 {
 			continue
 		}
+		// "selon le site Politico, qui cite des sources …, X": the relative
+		// clause is about the source, not part of the content.
+		relEnd := -1
+		if e+1 < len(ts) && ts[e].lw == "," && ts[e+1].f == "qui" {
+			relEnd = e + 2
+			for relEnd < len(ts) && ts[relEnd].lw != "," {
+				relEnd++
+			}
+			if f := ts[e+2].f; (f == "cite" || f == "citent" || f == "citait") && e+3 < relEnd {
+				d.via = append(d.via, g.tokSpan(s, e+3, relEnd)) // "qui cite des sources"
+			}
+		}
 		// "selon le gouverneur de la région, Viatcheslav Gladkov, …": the
 		// name in apposition belongs to the source.
 		if e+2 < len(ts) && ts[e].lw == "," && ts[e+1].upper && !s.inQuote[e+1] {
@@ -793,6 +815,9 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 			before = g.trimSpan(Span{s.span.Start, ts[cueStart].start})
 		}
 		after := Span{}
+		if relEnd >= 0 {
+			e = relEnd // past the relative clause
+		}
 		if e < len(ts) {
 			// past the comma or dash that closes the source; a source
 			// inside a phrase ("responsables selon lui de 80 %") has none
@@ -1033,4 +1058,25 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// selonSourceBefore returns the source of a "selon X" that the relative
+// pronoun at token q follows ("selon la préfecture, qui …"), or {-1, -1}.
+func selonSourceBefore(s *sentence, q int) [2]int {
+	ts := s.toks
+	if q < 2 || ts[q-1].lw != "," {
+		return [2]int{-1, -1}
+	}
+	for k := q - 2; k >= 0 && k >= q-16; k-- {
+		if ts[k].punct {
+			break
+		}
+		if ts[k].f == "selon" || ts[k].f == "apres" && k > 0 && ts[k-1].f == "d'" {
+			if k+1 < q-1 {
+				return [2]int{k + 1, q - 1}
+			}
+			break
+		}
+	}
+	return [2]int{-1, -1}
 }
