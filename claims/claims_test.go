@@ -277,6 +277,9 @@ func TestShapes(t *testing.T) {
 		{"medium before the object", "Le maire a dénoncé sur Facebook un acte « d’une lâcheté inouïe ».", "indirect", "Le maire", "a dénoncé", "un acte « d’une lâcheté inouïe »", ""},
 		{"quoted words inside the reporter's sentence", "Le président de la Chambre a salué « une victoire pour le peuple américain ».", "indirect", "Le président de la Chambre", "a salué", "une victoire pour le peuple américain", ""},
 		{"relative clause of a selon source", "Des heurts ont éclaté, selon la préfecture de police, qui a fait état de trois interpellations.", "indirect", "la préfecture de police", "a fait état", "trois interpellations", ""},
+		{"present of an -iquer verb", "Le syndicat revendique pour sa part « plus de 50 % » de grévistes.", "indirect", "Le syndicat", "revendique", "« plus de 50 % » de grévistes", ""},
+		{"a forecast", "Météo-France prévoit jusqu’à 300 millimètres de pluie.", "indirect", "Météo-France", "prévoit", "jusqu’à 300 millimètres de pluie", ""},
+		{"addressee with its complement", "La direction a annoncé mercredi aux représentants du personnel la fermeture du site.", "indirect", "La direction", "a annoncé", "la fermeture du site", ""},
 		{"a demand", "Le secrétaire général a réclamé une enquête rapide et impartiale.", "indirect", "Le secrétaire général", "a réclamé", "une enquête rapide et impartiale", ""},
 		{"fronted complement, then the subject", "Dans une lettre ouverte au ministre, le maire de Lannion, Yannick Carré, réclame un moratoire.", "indirect", "le maire de Lannion, Yannick Carré", "réclame", "un moratoire", ""},
 		{"relative clause with que", "Le maire, qui a déclaré mardi que la ville était prête, a visité les quartiers.", "indirect", "Le maire", "a déclaré", "la ville était prête", ""},
@@ -317,6 +320,7 @@ func TestNotClaims(t *testing.T) {
 		"Une voisine, qui a requis l’anonymat, est sortie de chez elle.",
 		"Le Kremlin n’a pas commenté dans l’immédiat.",
 		"Pour de nombreux habitants, le service le plus proche sera celui de Morlaix.",
+		"Conclu en 2015, l’accord de Vienne prévoyait une levée des sanctions.",
 	} {
 		if cs, _ := extract(t, text); len(cs) > 0 {
 			t.Errorf("Extract(%q) = %v, want no claim", text, cs)
@@ -361,6 +365,7 @@ func TestAntecedents(t *testing.T) {
 			"a reconnu", "Gérard Lemoine"},
 		{"La fédération a annoncé l’annulation du match. Elle a précisé que les billets seraient remboursés.",
 			"a précisé", "La fédération"},
+
 	}
 	for i, tc := range tests {
 		cs, _ := extract(t, tc.text)
@@ -378,6 +383,21 @@ func TestAntecedents(t *testing.T) {
 			t.Errorf("%d: no claim with cue %q in %v", i, tc.cue, cs)
 		}
 	}
+}
+
+// TestBareRole: a role phrase stands for the person quoted just before
+// only when that person holds the role.
+func TestBareRole(t *testing.T) {
+	cs, _ := extract(t, "« Le groupe a versé des dividendes », a déclaré Karim Benali, délégué syndical. Le ministre de l’Industrie a fait savoir qu’il recevrait la direction.")
+	for _, c := range cs {
+		if c.Cue == "a fait savoir" {
+			if c.Speaker == nil || strings.Contains(c.Speaker.ID+c.Speaker.Canonical, "enali") {
+				t.Errorf("a fait savoir: speaker %+v, want the minister, not Karim Benali", c.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim with cue a fait savoir in %v", cs)
 }
 
 // TestPronounGender: "elle" goes to the woman named before, not to the

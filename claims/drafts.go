@@ -278,6 +278,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				if ts[a].f == "qui" {
 					continue
 				}
+				if vg.v.Infinitive == "prévoir" && headNoun(s, a, b, documentNouns) {
+					continue // "l’accord prévoyait une levée des sanctions": a text, not a forecast
+				}
 				if q := vg.first - 1; q > 0 && ts[q].f == "qui" {
 					// "…, selon la préfecture, qui a fait état de trois
 					// interpellations": the source of the "selon" speaks.
@@ -515,6 +518,10 @@ func (g *grammar) invertedAt(s *sentence, k int) (int, Span, bool) {
 		}
 	}
 	if !startsNP(s, j) || ts[j].f == "que" || ts[j].f == "qu'" {
+		return k, Span{}, false
+	}
+	// "auraient repris ces derniers jours": a time, not a speaker
+	if e := npEnd(s, j); e > j && timeNouns[ts[e-1].f] && e-j <= 4 {
 		return k, Span{}, false
 	}
 	return j, via, true
@@ -976,7 +983,8 @@ var addresseeNouns = set("presse", "journalistes", "journaliste", "chaine", "tel
 	"quotidien", "hebdomadaire", "magazine", "site", "micro", "antenne", "plateau", "deputes", "senateurs", "elus",
 	"habitants", "salaries", "militants", "partisans", "lecteurs", "reseaux", "compte", "page", "communique", "entretien",
 	"interview", "declaration", "message", "lettre", "courrier", "tweet", "video", "tribune", "discours", "conference",
-	"point", "emission", "blog", "publication", "post", "proches", "enqueteurs", "juges", "policiers", "parlementaires")
+	"point", "emission", "blog", "publication", "post", "proches", "enqueteurs", "juges", "policiers", "parlementaires",
+	"representants", "syndicats", "personnel", "employes", "agents", "ministres", "dirigeants", "membres")
 
 // skipComplements returns the index after the addressees and media that
 // follow a reporting verb at token k: "à l’AFP", "au quotidien Le Monde",
@@ -1019,6 +1027,9 @@ func skipComplements(s *sentence, k int) int {
 			}
 		case m < len(ts) && addresseeNouns[ts[m].f]:
 			m++
+			if m+1 < len(ts) && (ts[m].f == "du" || ts[m].f == "des") && !ts[m+1].punct && !ts[m+1].upper && !isInfinitive(ts[m+1].f) {
+				m += 2 // "aux représentants du personnel"
+			}
 			if m+1 < len(ts) && (ts[m].f == "de" || ts[m].f == "du") && (ts[m+1].f == "presse" || ts[m+1].upper) {
 				m += 2 // "conférence de presse", "micro de RTL"
 			}
@@ -1079,4 +1090,25 @@ func selonSourceBefore(s *sentence, q int) [2]int {
 		}
 	}
 	return [2]int{-1, -1}
+}
+
+// documentNouns name texts that provide for things rather than people who
+// say them.
+var documentNouns = set("accord", "texte", "loi", "projet", "plan", "budget", "contrat", "traite", "decret", "reforme",
+	"programme", "calendrier", "reglement", "dispositif", "protocole", "amendement", "article", "convention", "document")
+
+// headNoun reports whether the noun phrase [a, b) of s, after its
+// determiner (and past an apposition before it), is headed by a word of set.
+func headNoun(s *sentence, a, b int, set map[string]bool) bool {
+	ts := s.toks
+	for k := b - 1; k > a; k-- {
+		if ts[k].lw == "," {
+			a = k + 1 // "Conclu en 2015, l’accord de Vienne"
+			break
+		}
+	}
+	for a < b && determiners[ts[a].f] {
+		a++
+	}
+	return a < b && set[ts[a].f]
 }

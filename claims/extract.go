@@ -346,7 +346,7 @@ func (r *resolver) speaker(d *draft) *Speaker {
 	}
 	sp := r.entitySpeaker(d.spk)
 	if prev := r.lastPerson(d.cue.Start); prev != nil && r.bareRole(d.spk) && prev.sp.ID != sp.ID && prev.sp.ID != "" &&
-		r.g.doc.sents[d.sent].para-prev.para <= 1 {
+		r.g.doc.sents[d.sent].para-prev.para <= 1 && r.sameRole(text[d.spk.Start:d.spk.End], prev) {
 		// "a déclaré le ministre du régime": a role phrase that names no
 		// country nor organisation stands for the person just quoted.
 		sp.ID, sp.Canonical, sp.Entities = prev.sp.ID, prev.sp.Canonical, prev.sp.Entities
@@ -969,4 +969,34 @@ func quotedFragment(s string) bool {
 		}
 	}
 	return !strings.ContainsAny(s, ".!?…")
+}
+
+// sameRole reports whether the role phrase names a role the person prev
+// was given: "le ministre du régime" after "la ministre nord-coréenne des
+// Affaires étrangères Choe Son-hui", not "le ministre chargé de
+// l’Industrie" after a union delegate.
+func (r *resolver) sameRole(phrase string, prev *speakerState) bool {
+	head := ""
+	for _, w := range strings.Fields(normalize.Fold(phrase)) {
+		if roleNouns[w] {
+			head = w
+			break
+		}
+	}
+	if head == "" {
+		return true
+	}
+	held := normalize.Fold(prev.sp.Text)
+	for _, m := range r.mentions {
+		if m.ID == prev.sp.ID && m.Role != "" {
+			held += " " + normalize.Fold(m.Role)
+		}
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(head, "s"), "e") // ministre, présidente
+	for _, w := range strings.Fields(held) {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }

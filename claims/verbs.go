@@ -226,8 +226,16 @@ func (vs *Verbs) lookupSlow(w string) *Verb {
 			return v
 		}
 	}
-	// It also cuts the present of verbs in -ier too short ("confie" →
-	// "conf"): try the infinitive.
+	// It reads the present of some verbs as a noun or adjective
+	// ("revendique" → "revend", as in "politique"): try the infinitive of
+	// a first-group present, then of a -ier verb ("confie" → "conf").
+	for _, e := range []string{"ent", "es", "e"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			if v := vs.byStem[stem(w[:len(w)-len(e)]+"er")]; v != nil && strings.HasSuffix(v.Infinitive, "er") {
+				return v
+			}
+		}
+	}
 	for _, e := range []string{"ient", "ies", "ie"} {
 		if strings.HasSuffix(w, e) {
 			if v := vs.byStem[stem(w[:len(w)-len(e)]+"ier")]; v != nil {
