@@ -365,7 +365,6 @@ func TestAntecedents(t *testing.T) {
 			"a reconnu", "Gérard Lemoine"},
 		{"La fédération a annoncé l’annulation du match. Elle a précisé que les billets seraient remboursés.",
 			"a précisé", "La fédération"},
-
 	}
 	for i, tc := range tests {
 		cs, _ := extract(t, tc.text)
