@@ -280,6 +280,8 @@ func TestShapes(t *testing.T) {
 		{"present of an -iquer verb", "Le syndicat revendique pour sa part « plus de 50 % » de grévistes.", "indirect", "Le syndicat", "revendique", "« plus de 50 % » de grévistes", ""},
 		{"a forecast", "Météo-France prévoit jusqu’à 300 millimètres de pluie.", "indirect", "Météo-France", "prévoit", "jusqu’à 300 millimètres de pluie", ""},
 		{"addressee with its complement", "La direction a annoncé mercredi aux représentants du personnel la fermeture du site.", "indirect", "La direction", "a annoncé", "la fermeture du site", ""},
+		{"agency then the speaker's name", "« Le bateau a pris l’eau », a expliqué à l’AFP Chiara Benedetti, porte-parole de l’OIM.", "direct_quote", "Chiara Benedetti", "a expliqué", "Le bateau a pris l’eau", ""},
+		{"selon lui in a relative clause", "Le ministre a dénoncé une démarche des Occidentaux, qui selon lui « ne fera qu’aggraver les tensions ».", "according_to", "lui", "selon", "ne fera qu’aggraver les tensions", ""},
 		{"a demand", "Le secrétaire général a réclamé une enquête rapide et impartiale.", "indirect", "Le secrétaire général", "a réclamé", "une enquête rapide et impartiale", ""},
 		{"fronted complement, then the subject", "Dans une lettre ouverte au ministre, le maire de Lannion, Yannick Carré, réclame un moratoire.", "indirect", "le maire de Lannion, Yannick Carré", "réclame", "un moratoire", ""},
 		{"relative clause with que", "Le maire, qui a déclaré mardi que la ville était prête, a visité les quartiers.", "indirect", "Le maire", "a déclaré", "la ville était prête", ""},

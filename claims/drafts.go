@@ -510,11 +510,16 @@ func (g *grammar) invertedAt(s *sentence, k int) (int, Span, bool) {
 		if m < len(ts) && (ts[m].f == "l'" || ts[m].f == "la" || ts[m].f == "le" || ts[m].f == "les") {
 			m++
 		}
-		for m < len(ts) && m-j < 6 && !ts[m].punct && !npStart[ts[m].f] {
-			m++
-		}
-		if m < len(ts) && npStart[ts[m].f] && m-j < 6 {
-			j = m
+		if m < len(ts) && g.acronym(ts[m]) && m+1 < len(ts) && ts[m+1].upper && !ts[m+1].punct {
+			// "a expliqué à l’AFP Chiara Benedetti": a name after the agency
+			j = m + 1
+		} else {
+			for m < len(ts) && m-j < 6 && !ts[m].punct && !npStart[ts[m].f] {
+				m++
+			}
+			if m < len(ts) && npStart[ts[m].f] && m-j < 6 {
+				j = m
+			}
 		}
 	}
 	if !startsNP(s, j) || ts[j].f == "que" || ts[j].f == "qu'" {
@@ -829,10 +834,15 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 			// past the comma or dash that closes the source; a source
 			// inside a phrase ("responsables selon lui de 80 %") has none
 			from := ts[e].end
-			if !ts[e].punct {
-				from = ts[e].start
+			if !ts[e].punct || ts[e].open {
+				from = ts[e].start // a source inside a phrase; a quotation after it
 			}
 			after = g.trimSpan(Span{from, s.span.End})
+		}
+		if cueStart > 0 && ts[cueStart-1].f == "qui" && after.Len() > 0 {
+			// "une démarche des Occidentaux, qui selon lui « ne fera
+			// qu’aggraver les tensions »": what the relative clause says
+			before = Span{}
 		}
 		switch {
 		case before.Len() == 0:
@@ -1111,4 +1121,18 @@ func headNoun(s *sentence, a, b int, set map[string]bool) bool {
 		a++
 	}
 	return a < b && set[ts[a].f]
+}
+
+// acronym reports a word of two or more letters, all capitals: "AFP".
+func (g *grammar) acronym(t token) bool {
+	w := g.doc.text[t.start:t.end]
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -175,14 +175,14 @@ func (r *resolver) resolve(ds []*draft) []Claim {
 		if c.Kind == "" {
 			c.Kind = Indirect
 		}
-		if d.quoted {
+		if d.quoted && !(d.content2.Len() == 0 && quotedFragment(text[d.content.Start:d.content.End])) {
+			// A quoted fragment ("a salué « une victoire pour le peuple
+			// américain »", "s’est dite « consternée »") is quoted words
+			// inside the reporter's sentence, not a quoted statement: the
+			// claim keeps its kind.
 			c.Kind = DirectQuote
-			if d.content2.Len() == 0 && quotedFragment(text[d.content.Start:d.content.End]) {
-				// "a salué « une victoire pour le peuple américain »", "s’est
-				// dite « consternée »": quoted words inside the reporter's
-				// sentence, not a quoted statement
-				c.Kind = Indirect
-			}
+		} else if d.quoted && c.Kind == DirectQuote {
+			c.Kind = Indirect
 		}
 		c.Cue = strings.Join(strings.Fields(quoteMarks.Replace(text[d.cue.Start:d.cue.End])), " ")
 		if c.Cue == "" {
@@ -206,7 +206,7 @@ func (r *resolver) resolve(ds []*draft) []Claim {
 		if c.Speaker == nil {
 			continue
 		}
-		if d.pron != "" && d.pron != "ils" && d.pron != "elles" {
+		if d.pron != "" && d.pron != "ils" && d.pron != "elles" && !stressedPronouns[d.pron] {
 			// "Selon une source, il aurait reconnu les faits": a pronoun
 			// inside what a source says is not that source. The source is
 			// near: look at the last claims only, not at the whole text.
