@@ -383,6 +383,11 @@ func TestInstitutions(t *testing.T) {
 		{"l'armée du Kremlin a tenté", "gov:ru-armee", "armée (Russie)"},
 		{"le ministère des Affaires étrangères de la Corée du Nord", "gov:kp-ministere-affaires-etrangeres", "ministère des Affaires étrangères (Corée du Nord)"},
 		{"le ministère des Affaires étrangères a annoncé", "", ""},
+		// by context: the country the sentence opens with, for a speaker
+		// after its verb only
+		{"La Corée du Sud a convoqué l’ambassadeur russe, a annoncé le ministère des Affaires étrangères.",
+			"gov:kr-ministere-affaires-etrangeres", "ministère des Affaires étrangères (Corée du Sud)"},
+		{"La Pologne a accusé les services de renseignement étrangers.", "", ""},
 	}
 	for i, tt := range tests {
 		var id, canon string

@@ -26,8 +26,22 @@ func (f *finder) institutions() {
 		c := f.complements(i+1, true)
 		bound, comp, h := c.bound, c.words, c.end
 		parts := append([]string{f.ts.surface(i)}, c.parts...)
+		conf := 0.8
 		if bound < 0 {
-			continue
+			// "La Corée du Sud a convoqué l’ambassadeur russe …, a annoncé
+			// le ministère des Affaires étrangères": no country in the
+			// phrase; a definite one takes the country the sentence opens
+			// with, less surely.
+			// Only a speaker after its verb ("a annoncé le ministère"):
+			// "Varsovie a accusé les services de renseignement étrangers"
+			// names someone else's.
+			if i < 2 || !f.isArticle(i-1) || f.lexFlags(i-2)&lVerb == 0 || !f.inciseVerb(i-2) {
+				continue
+			}
+			if bound = f.sentenceCountry(i); bound < 0 {
+				continue
+			}
+			conf = 0.5
 		}
 		country := bound
 		if e := f.d.ents[bound]; e.Type != TypeCountry {
@@ -58,7 +72,7 @@ func (f *finder) institutions() {
 		for end > i+1 && !toks[end-1].is(fWord) {
 			end--
 		}
-		f.addMention(mention{s: int32(i), e: int32(end), ref: ^li, kind: KindName, conf: 0.8})
+		f.addMention(mention{s: int32(i), e: int32(end), ref: ^li, kind: KindName, conf: conf})
 		next = end
 	}
 }
@@ -94,4 +108,41 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// sentenceCountry returns the country that the sentence holding token i
+// names first, before i, by its name or a metonym (not a demonym), or -1.
+func (f *finder) sentenceCountry(i int) int32 {
+	start := i
+	for start > 0 && !f.ts.toks[start].is(fSentStart) {
+		start--
+	}
+	best, bestAt := int32(-1), int32(i)
+	for _, m := range f.ms {
+		if m.s < int32(start) || m.s >= bestAt || m.ref < 0 || m.kind == KindDemonym || m.kind == KindRole {
+			continue
+		}
+		if f.d.ents[m.ref].Type == TypeCountry {
+			best, bestAt = m.ref, m.s
+		}
+	}
+	return best
+}
+
+// inciseVerb reports whether the verb at token v opens an inverted
+// attribution: a comma or a closing quotation mark before it and its
+// auxiliary ("…, a annoncé le ministère", "», ont indiqué").
+func (f *finder) inciseVerb(v int) bool {
+	p := v - 1
+	for k := 0; k < 2 && p >= 0 && f.word(p) && f.lexFlags(p)&(lAux|lAdverb) != 0; k++ {
+		p--
+	}
+	if p < 0 || f.word(p) {
+		return false
+	}
+	switch f.ts.surface(p) {
+	case ",", "»", "”", "\"":
+		return true
+	}
+	return false
 }
