@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -156,7 +157,7 @@ func (e *Entity) check() error {
 	if e.Canonical, err = fix(e.Canonical); err != nil {
 		return err
 	}
-	if e.Canonical == "" || foldString(e.Canonical) == "" {
+	if !hasWordRune(e.Canonical) {
 		return syntaxErr("%s: no canonical name", e.ID)
 	}
 	for _, list := range []*[]string{&e.Aliases, &e.Demonyms, &e.Metonyms, &e.Roles} {
@@ -380,4 +381,15 @@ func (d *Dictionary) Entities() []Entity {
 		out[i] = e.clone()
 	}
 	return out
+}
+
+// hasWordRune reports whether s holds a letter or a digit: a name made of
+// punctuation alone folds to nothing.
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

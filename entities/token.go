@@ -459,11 +459,16 @@ func appendFoldRune(dst []byte, r rune) []byte {
 	return utf8.AppendRune(dst, unicode.ToLower(r))
 }
 
+// foldTokens are tokens buffers for foldString, which the dictionary
+// loader calls for every name of a person.
+var foldTokens = sync.Pool{New: func() any { return new(tokens) }}
+
 // foldString folds a whole phrase into the folded forms of its tokens,
 // joined by one space.
 func foldString(s string) string {
-	var ts tokens
-	tokenize(s, &ts)
+	ts := foldTokens.Get().(*tokens)
+	defer foldTokens.Put(ts)
+	tokenize(s, ts)
 	b := make([]byte, 0, len(s))
 	for i := range ts.toks {
 		if !ts.toks[i].is(fWord) {
