@@ -282,6 +282,10 @@ func TestShapes(t *testing.T) {
 		{"addressee with its complement", "La direction a annoncé mercredi aux représentants du personnel la fermeture du site.", "indirect", "La direction", "a annoncé", "la fermeture du site", ""},
 		{"agency then the speaker's name", "« Le bateau a pris l’eau », a expliqué à l’AFP Chiara Benedetti, porte-parole de l’OIM.", "direct_quote", "Chiara Benedetti", "a expliqué", "Le bateau a pris l’eau", ""},
 		{"selon lui in a relative clause", "Le ministre a dénoncé une démarche des Occidentaux, qui selon lui « ne fera qu’aggraver les tensions ».", "according_to", "lui", "selon", "ne fera qu’aggraver les tensions", ""},
+		{"shared auxiliary", "L’état-major a fait état d’une attaque repoussée et reconnu la perte de cinq soldats.", "indirect", "L’état-major", "reconnu", "la perte de cinq soldats", claims.Confirmation},
+		{"parenthesis before the object", "Un responsable a évoqué, sous couvert d’anonymat, la piste de cellules dormantes.", "indirect", "Un responsable", "a évoqué", "la piste de cellules dormantes", ""},
+		{"relative clause of the speaker just named", "« C’est un chèque en blanc », a fustigé le député Dale Whitcomb, qui accuse la direction d’avoir « cédé sur tout ».", "indirect", "le député Dale Whitcomb", "accuse", "la direction d’avoir « cédé sur tout »", ""},
+		{"a quoted name in the subject", "Nathalie Perrin, cheffe du groupe « Villeneuve en commun », accuse le maire de passer en force.", "indirect", "Nathalie Perrin", "accuse", "le maire de passer en force", ""},
 		{"a demand", "Le secrétaire général a réclamé une enquête rapide et impartiale.", "indirect", "Le secrétaire général", "a réclamé", "une enquête rapide et impartiale", ""},
 		{"fronted complement, then the subject", "Dans une lettre ouverte au ministre, le maire de Lannion, Yannick Carré, réclame un moratoire.", "indirect", "le maire de Lannion, Yannick Carré", "réclame", "un moratoire", ""},
 		{"relative clause with que", "Le maire, qui a déclaré mardi que la ville était prête, a visité les quartiers.", "indirect", "Le maire", "a déclaré", "la ville était prête", ""},
@@ -323,6 +327,8 @@ func TestNotClaims(t *testing.T) {
 		"Le Kremlin n’a pas commenté dans l’immédiat.",
 		"Pour de nombreux habitants, le service le plus proche sera celui de Morlaix.",
 		"Conclu en 2015, l’accord de Vienne prévoyait une levée des sanctions.",
+		"Un commerçant, qui a requis l’anonymat, est resté chez lui.",
+		"Le président a parlé des dissidents qui ont rejeté l’accord de paix.",
 	} {
 		if cs, _ := extract(t, text); len(cs) > 0 {
 			t.Errorf("Extract(%q) = %v, want no claim", text, cs)

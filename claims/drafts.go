@@ -257,6 +257,14 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			}
 			a, b, via, ok := g.subject(s, vg.first)
 			relativeOfSource := false
+			if !ok && vg.first > 0 && ts[vg.first-1].f == "qui" {
+				// "a fustigé Dale Whitcomb, qui accuse la direction de …"
+				// goes on with the speaker just named; "des dissidents qui
+				// ont rejeté l’accord" says what others did.
+				if !g.relativeOfSpeaker(s, out, si, vg.first-1) {
+					continue
+				}
+			}
 			if vg.shape == formGerund || !ok {
 				// "…, soulignant que …": the subject of the main verb.
 				if len(out) > 0 && out[len(out)-1].sent == si {
@@ -449,6 +457,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 		if d.content.Len() == 0 && d.pron == "" && d.spk.Len() == 0 {
 			continue
 		}
+		if c := normalize.Fold(g.doc.text[d.content.Start:min(d.content.End, d.content.Start+16)]); strings.HasPrefix(c, "l'anonymat") {
+			continue // "qui a requis l’anonymat": no statement
+		}
 		if d.weak && d.content.Len() > 0 && !d.quoted && g.quoteIn(d.content) == nil && before.Len() == 0 && findQue(s, k, nextGroup) < 0 {
 			continue
 		}
@@ -540,7 +551,7 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 	// The subject may follow fronted adverbials ("Dans une lettre ouverte
 	// au ministre, le maire, Yannick Carré, réclame …"): the verb test
 	// below reads them too.
-	if !ok || vg.first-a > 15 || vg.first-from > 40 {
+	if !ok || vg.first-a > 24 || vg.first-from > 40 {
 		return false
 	}
 	relative := false // inside ", qui réclamaient …,": part of the subject
@@ -552,6 +563,9 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 		}
 		if relative {
 			continue
+		}
+		if t.close && shortNameQuote(s, from, m) {
+			continue // "le groupe « Villeneuve en commun »": a name in the subject
 		}
 		if isVerbish(t) || t.close || g.verbAt(s, m) != nil || t.f == "se" || t.f == "s'" || t.f == "ne" || t.f == "n'" ||
 			!t.upper && len(t.f) > 4 && hasSuffix(t.f, "ent") && !hasSuffix(t.f, "ment") && m > from && !determiners[s.toks[m-1].f] {
@@ -645,8 +659,14 @@ func (g *grammar) objectThen(s *sentence, k int, v *Verb) bool {
 		if ts[k].punct && (ts[k].lw == "." || ts[k].lw == ";" || ts[k].lw == ":" || ts[k].lw == "!" || ts[k].lw == "?") {
 			return false
 		}
-		if v.DeInf && (f == "de" || f == "d'") && k+1 < len(ts) && (isInfinitive(ts[k+1].f) || ts[k+1].f == "avoir") {
-			return true
+		if v.DeInf && (f == "de" || f == "d'") && k+1 < len(ts) {
+			n := k + 1
+			if ts[n].open && n+1 < len(ts) {
+				n++ // "de « faire de la politique »"
+			}
+			if isInfinitive(ts[n].f) || ts[n].f == "avoir" {
+				return true
+			}
 		}
 		if v.AInf && (f == "a" || f == "au" || f == "aux") && k+1 < len(ts) && (!ts[k+1].punct || ts[k+1].open) {
 			return true // "exhorter X à aider", "appeler les habitants à la prudence"
@@ -994,7 +1014,7 @@ var addresseeNouns = set("presse", "journalistes", "journaliste", "chaine", "tel
 	"habitants", "salaries", "militants", "partisans", "lecteurs", "reseaux", "compte", "page", "communique", "entretien",
 	"interview", "declaration", "message", "lettre", "courrier", "tweet", "video", "tribune", "discours", "conference",
 	"point", "emission", "blog", "publication", "post", "proches", "enqueteurs", "juges", "policiers", "parlementaires",
-	"representants", "syndicats", "personnel", "employes", "agents", "ministres", "dirigeants", "membres")
+	"representants", "syndicats", "personnel", "employes", "agents", "ministres", "dirigeants", "membres", "reseau")
 
 // skipComplements returns the index after the addressees and media that
 // follow a reporting verb at token k: "à l’AFP", "au quotidien Le Monde",
@@ -1003,6 +1023,21 @@ var addresseeNouns = set("presse", "journalistes", "journaliste", "chaine", "tel
 // there is none.
 func skipComplements(s *sentence, k int) int {
 	ts := s.toks
+	if k < len(ts) && ts[k].lw == "," {
+		// a parenthesis between commas: "a évoqué, sous couvert
+		// d’anonymat, la piste de …"
+		for j := k + 1; j < len(ts) && j < k+9; j++ {
+			if ts[j].open || ts[j].close || isVerbish(ts[j]) {
+				break
+			}
+			if ts[j].lw == "," {
+				if j > k+1 {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	for n := 0; n < 3 && k < len(ts); n++ {
 		f := ts[k].f
 		j := k + 1
@@ -1043,8 +1078,8 @@ func skipComplements(s *sentence, k int) int {
 			if m+1 < len(ts) && (ts[m].f == "de" || ts[m].f == "du") && (ts[m+1].f == "presse" || ts[m+1].upper) {
 				m += 2 // "conférence de presse", "micro de RTL"
 			}
-			if m < len(ts) && (ts[m].f == "sociaux" || ts[m].f == "presse") {
-				m++
+			if m < len(ts) && (ts[m].f == "sociaux" || ts[m].f == "social" || ts[m].f == "presse") {
+				m++ // "sur le réseau social X"
 			}
 			for m < len(ts) && ts[m].upper && !ts[m].punct {
 				m++
@@ -1135,4 +1170,39 @@ func (g *grammar) acronym(t token) bool {
 		}
 	}
 	return true
+}
+
+// shortNameQuote reports whether the closing mark at token m ends a short
+// quotation that opened after from and starts with a capital: a name
+// ("le groupe « Villeneuve en commun »") inside a noun phrase, not quoted
+// speech.
+func shortNameQuote(s *sentence, from, m int) bool {
+	ts := s.toks
+	for k := m - 1; k > from && k >= m-7; k-- {
+		if ts[k].open {
+			return k+1 < m && ts[k+1].upper
+		}
+	}
+	return false
+}
+
+// relativeOfSpeaker reports whether the relative pronoun at token q
+// follows the speaker of the sentence's last draft, or that speaker's
+// apposition: "…, a fustigé Dale Whitcomb, qui accuse …", "…, s’est
+// indigné Karim Benali, délégué CGT du site, qui accuse …".
+func (g *grammar) relativeOfSpeaker(s *sentence, out []*draft, si, q int) bool {
+	n := len(out)
+	if n == 0 || out[n-1].sent != si || q < 1 || s.toks[q-1].lw != "," {
+		return false
+	}
+	spkEnd := out[n-1].spk.End
+	ts := s.toks
+	k := q - 1
+	for k > 0 && ts[k-1].start >= spkEnd && q-k < 10 {
+		k--
+		if g.verbAt(s, k) != nil || isVerbish(ts[k]) {
+			return false
+		}
+	}
+	return k == 0 || ts[k-1].end <= spkEnd
 }

@@ -425,7 +425,7 @@ func (r *resolver) antecedent(pron string, at, si int) *speakerState {
 	if pron == "elle" || pron == "elles" {
 		g = 'f'
 	}
-	cands := r.candidates(at, si, plural)
+	cands := r.candidates(at, si, plural, stressedPronouns[pron] && pron != "elle" && pron != "elles")
 	var unknownPerson, unknown, weak, place *speakerState
 	for _, c := range cands {
 		if c.plural != plural {
@@ -467,8 +467,10 @@ func (r *resolver) antecedent(pron string, at, si int) *speakerState {
 }
 
 // candidates lists the possible antecedents of a pronoun at offset at in
-// sentence si, the most recent first.
-func (r *resolver) candidates(at, si int, plural bool) []*speakerState {
+// sentence si, the most recent first; own adds the subject of sentence si
+// itself, before the pronoun (for "selon lui", not for "a-t-il dit",
+// whose sentence's subject is what he said).
+func (r *resolver) candidates(at, si int, plural, own bool) []*speakerState {
 	type cand struct {
 		st  *speakerState
 		pos int
@@ -481,9 +483,25 @@ func (r *resolver) candidates(at, si int, plural bool) []*speakerState {
 		}
 	}
 	doc := r.g.doc
-	for k := si - 1; k >= 0 && k >= si-3 && para-doc.sents[k].para <= 1; k-- {
+	first := si - 1
+	if own {
+		first = si // "selon lui" may stand for its own sentence's subject
+	}
+	for k := first; k >= 0 && k >= si-3 && para-doc.sents[k].para <= 1; k-- {
 		s := doc.sents[k]
-		a, b, ok := r.g.mainSubject(s, len(s.toks))
+		limit := len(s.toks)
+		if k == si {
+			// the sentence's own subject, before the pronoun: "Le
+			// président a dénoncé une attaque commise selon lui par …"
+			limit = 0
+			for limit < len(s.toks) && s.toks[limit].start < at {
+				limit++
+			}
+		}
+		a, b, ok := r.g.mainSubject(s, limit)
+		if ok && k == si && (b >= limit || s.toks[b-1].end > at) {
+			continue
+		}
 		if !ok {
 			// a verb the grammar does not know: "Une habitante, Elena
 			// Munteanu, montre ses vitres"
@@ -534,6 +552,9 @@ func leadingNP(s *sentence) (a, b int, ok bool) {
 	}
 	if k == 1 {
 		return 0, 0, false
+	}
+	for k < len(ts) && k < 8 && ts[k].upper && !ts[k].punct && !s.inQuote[k] {
+		k++ // "L’analyste militaire Taras Hlouchko"
 	}
 	b = k
 	if k < len(ts) && ts[k].lw == "," {

@@ -155,8 +155,11 @@ func (g *grammar) groups(s *sentence) []verbGroup {
 					vg.reflexive = true
 					vg.first = refl
 				}
-			} else if shape == formParticiple {
-				continue // a bare participle is an adjective: "le but annoncé"
+			} else if shape == formParticiple && !(j >= 0 && ts[j].f == "et" && len(out) > 0 && out[len(out)-1].first < out[len(out)-1].head) {
+				// a bare participle is an adjective ("le but annoncé"),
+				// unless it shares the auxiliary of the group before: "a
+				// fait état d’une attaque et reconnu la perte de …"
+				continue
 			} else if s.inQuote[i] {
 				continue
 			} else if base >= 0 {

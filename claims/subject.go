@@ -33,6 +33,14 @@ func (g *grammar) subject(s *sentence, first int) (a, b int, via [2]int, ok bool
 			start = k + 1
 			break
 		}
+		if t.close && shortNameQuote(s, -1, k) {
+			// "le groupe « Villeneuve en commun »": a name inside the
+			// subject, step over it
+			for k > 0 && !ts[k].open {
+				k--
+			}
+			continue
+		}
 		if t.close || t.open {
 			start = k + 1
 			break
@@ -43,6 +51,10 @@ func (g *grammar) subject(s *sentence, first int) (a, b int, via [2]int, ok bool
 		}
 		if (t.f == "que" || t.f == "qu'") && !(k > 0 && ts[k-1].f == "ainsi") {
 			start = k + 1
+			break
+		}
+		if t.f == "quand" || t.f == "lorsque" || t.f == "lorsqu'" || t.f == "puisque" || t.f == "puisqu'" {
+			start = k + 1 // "…, quand la direction évoque 20 %"
 			break
 		}
 		if (t.f == "et" || t.f == "mais" || t.f == "puis" || t.f == "car" || t.f == "donc" || t.f == "or") && k > 0 {
