@@ -86,6 +86,7 @@ type finder struct {
 	kbuf    []byte
 	marks   []int32 // tokens that can open a context: role words, verbs, commas…
 	caps    []int32 // capitalised words
+	parens  []int32 // opening parentheses
 }
 
 // markFlags are the lexicon flags of the words the passes look at.
@@ -115,12 +116,17 @@ func newFinder(d *Dictionary, text string) *finder {
 	clear(f.fem)
 	clear(f.seenEnt)
 	f.pending = f.pending[:0]
-	f.marks, f.caps = f.marks[:0], f.caps[:0]
+	f.marks, f.caps, f.parens = f.marks[:0], f.caps[:0], f.parens[:0]
 	for i := range f.ts.toks {
 		t := &f.ts.toks[i]
 		if !t.is(fWord) {
-			if t.end-t.start == 1 && f.ts.text[t.start] == ',' {
-				f.marks = append(f.marks, int32(i))
+			if t.end-t.start == 1 {
+				switch f.ts.text[t.start] {
+				case ',':
+					f.marks = append(f.marks, int32(i))
+				case '(':
+					f.parens = append(f.parens, int32(i))
+				}
 			}
 			continue
 		}

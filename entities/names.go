@@ -528,8 +528,12 @@ func (f *finder) givenNames() {
 // organisation, and the acronym, there and later, the same one.
 func (f *finder) acronymNames() {
 	toks := f.ts.toks
-	for i := 1; i+2 < len(toks); i++ {
-		if !f.foldIs(i, "(") || !f.foldIs(i+2, ")") || !f.word(i+1) || !toks[i+1].is(fCap) || !f.free(i+1, i+2) {
+	for _, p := range f.parens {
+		i := int(p)
+		if i < 1 || i+2 >= len(toks) {
+			continue
+		}
+		if !f.foldIs(i+2, ")") || !f.word(i+1) || !toks[i+1].is(fCap) || !f.free(i+1, i+2) {
 			continue
 		}
 		acr := i + 1
