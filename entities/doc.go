@@ -93,11 +93,22 @@
 // names. An unknown name gets an article-local id ("local:andrii-matvienko"),
 // a type read from its position (person, place, organization, media, or
 // other when a single word could be any) and a confidence below 1; its later
-// short forms ("M. Matvienko", "Matvienko") are the same entity. Institutions bound to a country by a demonym or a complement ("le
+// short forms ("M. Matvienko", "Matvienko") are the same entity. A given
+// name (givennames.txt, from the Dicollecte dictionary) followed by a
+// capitalised word is a person wherever it stands ("Kévin Laroche encourt
+// …"); a body named in full and then by an acronym in parentheses ("l’Agence
+// régionale de santé (ARS)") is an organisation, and the acronym, there and
+// later, the same one.
+//
+// Institutions bound to a country by a demonym or a complement ("le
 // ministère sud-coréen de la Défense", "l'agence du renseignement
 // sud-coréen", "l'armée russe") get a generated id
 // ("gov:kr-ministere-defense") and the canonical name "ministère de la
-// Défense (Corée du Sud)"; the demonym inside is reported as well.
+// Défense (Corée du Sud)"; the demonym inside is reported as well. A
+// definite one named without its country, speaking after its verb ("…, a
+// annoncé le ministère des Affaires étrangères"), takes the country its
+// sentence opens with, at confidence 0.5. A feminine role ("la
+// présidente") is not resolved to a person whose given name is masculine.
 //
 // Mention spans are byte offsets into the text given to Find, sorted by
 // position; a demonym may lie inside an institution or role mention.
