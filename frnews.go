@@ -91,7 +91,11 @@ func Analyze(src string, opt Options) (*Document, error) {
 		d.Repairs = append(d.Repairs, Repair{Kind: string(r.Kind), Before: r.Before, After: r.After, Start: r.Start, End: r.End})
 	}
 	d.Dates = findDates(a.Text, a.Date)
-	d.Numbers = quantities(number.Find(a.Text), d.Dates)
+	nums := number.Find(a.Text)
+	if nums == nil {
+		nums = []number.Number{} // found, and none: claims need not look again
+	}
+	d.Numbers = quantities(nums, d.Dates)
 	dict := opt.Dictionary
 	if dict == nil {
 		if dict, err = entities.Default(); err != nil {
@@ -107,7 +111,11 @@ func Analyze(src string, opt Options) (*Document, error) {
 	if ms == nil {
 		ms = []entities.Mention{} // found, and none: do not look again
 	}
-	if d.Claims, err = x.ExtractMentions(a, ms); err != nil {
+	found := claims.Found{Mentions: ms, Numbers: nums}
+	if !a.Date.IsZero() {
+		found.Dates = d.Dates // found against the same publication date
+	}
+	if d.Claims, err = x.ExtractFound(a, found); err != nil {
 		return nil, err
 	}
 	if d.Claims == nil {

@@ -7,10 +7,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/frnews/frnews"
+	"github.com/frnews/frnews/claims"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -87,6 +89,35 @@ func BenchmarkAnalyze(b *testing.B) {
 		for _, s := range srcs {
 			if _, err := frnews.Analyze(s, frnews.Options{}); err != nil {
 				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// TestClaimsFoundOnce: Analyze hands the numbers, dates and mentions it
+// found to package claims; the claims are those claims finds alone.
+func TestClaimsFoundOnce(t *testing.T) {
+	files, _ := filepath.Glob("seeds/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, opt := range []frnews.Options{{}, {Date: time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)}} {
+			doc, err := frnews.Analyze(string(b), opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x := claims.Extractor{Date: opt.Date}
+			alone, _, err := x.ExtractText(string(b), opt.Date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if alone == nil {
+				alone = []claims.Claim{}
+			}
+			if diff := cmp.Diff(alone, doc.Claims); diff != "" {
+				t.Errorf("%s (date %v): Analyze's claims differ from claims alone (-alone +Analyze):\n%s", f, opt.Date, diff)
 			}
 		}
 	}

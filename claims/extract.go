@@ -49,9 +49,32 @@ func (x *Extractor) Extract(a *article.Article) ([]Claim, error) {
 // entities.Dictionary.Find returns them): they are used instead of being
 // found again. A nil ms means they are found here.
 func (x *Extractor) ExtractMentions(a *article.Article, ms []entities.Mention) ([]Claim, error) {
+	return x.ExtractFound(a, Found{Mentions: ms})
+}
+
+// Found is what a caller has already found in an article's text, for
+// ExtractFound to use instead of finding it again. A nil field is found
+// by ExtractFound itself.
+type Found struct {
+	// Mentions as the Extractor's dictionary's Find returns them for
+	// a.Text.
+	Mentions []entities.Mention
+	// Numbers as number.Find returns them for a.Text, all of them.
+	Numbers []number.Number
+	// Dates as date.Parser{Ref: p}.Find returns them for a.Text, p being
+	// the publication date (a.Date, else the Extractor's Date). They are
+	// used only when that date is known.
+	Dates []date.Date
+}
+
+// ExtractFound is Extract for a caller that has already found entity
+// mentions, numbers or dates in a.Text (see Found): frnews.Analyze reports
+// them too, and finds them once.
+func (x *Extractor) ExtractFound(a *article.Article, found Found) ([]Claim, error) {
 	if a == nil {
 		return nil, errNilArticle
 	}
+	ms := found.Mentions
 	dict := x.Entities
 	if dict == nil && ms == nil {
 		d, err := entities.Default()
@@ -74,7 +97,7 @@ func (x *Extractor) ExtractMentions(a *article.Article, ms []entities.Mention) (
 	doc := buildDocument(a)
 	g := &grammar{verbs: verbs, doc: doc}
 	ds := g.drafts()
-	r := &resolver{g: g, mentions: ms, pub: pub}
+	r := &resolver{g: g, mentions: ms, pub: pub, given: found}
 	claims := r.resolve(ds)
 	claims = append(claims, r.reportedFacts(claims)...)
 	sort.SliceStable(claims, func(i, j int) bool {
@@ -151,6 +174,7 @@ type resolver struct {
 	// the text's numbers and dates, in text order (see findAll)
 	allNums  []number.Number
 	allDates []date.Date
+	given    Found           // what the caller found already
 	hedges   []int           // offsets of hedging words
 	mme      map[string]bool // see titledMme
 }
@@ -746,10 +770,17 @@ func (r *resolver) sentenceFinds(si int) *found {
 func (r *resolver) findAll() {
 	text := r.g.doc.text
 	if !r.pub.IsZero() {
-		r.allDates = (date.Parser{Ref: r.pub, Prefer: date.Past}).Find(text)
+		r.allDates = r.given.Dates
+		if r.allDates == nil {
+			r.allDates = (date.Parser{Ref: r.pub, Prefer: date.Past}).Find(text)
+		}
+	}
+	nums := r.given.Numbers
+	if nums == nil {
+		nums = number.Find(text)
 	}
 	d := 0
-	for _, n := range number.Find(text) {
+	for _, n := range nums {
 		for d < len(r.allDates) && r.allDates[d].End <= n.Start {
 			d++
 		}
