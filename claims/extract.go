@@ -970,44 +970,6 @@ func namesPeople(s string) bool {
 	return false
 }
 
-// previousSubject returns the subject of the sentence before si (same or
-// previous paragraph) when it names a person whose gender does not
-// contradict g.
-func (r *resolver) previousSubject(si int, g byte) *speakerState {
-	doc := r.g.doc
-	if si == 0 || doc.sents[si].para-doc.sents[si-1].para > 1 {
-		return nil
-	}
-	s := doc.sents[si-1]
-	a, b, ok := r.g.mainSubject(s, len(s.toks))
-	if !ok || b-a == 1 && subjectPronouns[s.toks[a].f] {
-		return nil
-	}
-	sp := r.entitySpeaker(r.g.tokSpan(s, a, b))
-	words := strings.Fields(normalize.Fold(sp.Text))
-	roleNP := len(words) >= 2 && (words[0] == "le" || words[0] == "la") && roleNouns[words[1]]
-	if !r.isPerson(sp.ID) && !roleNP {
-		return nil
-	}
-	var gender byte
-	switch {
-	case len(words) > 0 && (words[0] == "la" || words[0] == "mme"):
-		gender = 'f'
-	case len(words) > 0 && (words[0] == "le" || words[0] == "m"):
-		gender = 'm'
-	}
-	for _, h := range r.history {
-		if h.sp.ID == sp.ID && h.gender != 0 {
-			gender = h.gender
-		}
-	}
-	if gender != 0 && gender != g || gender == 0 && g == 'f' {
-		return nil
-	}
-	st := &speakerState{sp: sp, person: true, gender: gender, at: s.span.Start, para: s.para}
-	r.history = append(r.history, st)
-	return st
-}
 
 // quotedFragment reports quoted words that are not a statement of their
 // own: they start in lower case and no sentence ends in them.
