@@ -122,3 +122,31 @@ func TestClaimsFoundOnce(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAnalyzeLongLine runs Analyze on one line of about 1 MB, the
+// seeds' paragraphs repeated: its MB/s should stay near BenchmarkAnalyze's,
+// and a step that is quadratic in the text shows as a collapse here (tests
+// make no timing assertions).
+func BenchmarkAnalyzeLongLine(b *testing.B) {
+	files, _ := filepath.Glob("seeds/*.txt")
+	var paras []string
+	for _, f := range files {
+		s, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := frnews.Analyze(string(s), frnews.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		paras = append(paras, doc.Paragraphs...)
+	}
+	line := strings.Repeat(strings.Join(paras, " ")+" ", 40)
+	src := "Titre de l’article\n" + line + "\n"
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := frnews.Analyze(src, frnews.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

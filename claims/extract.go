@@ -174,9 +174,10 @@ type resolver struct {
 	// the text's numbers and dates, in text order (see findAll)
 	allNums  []number.Number
 	allDates []date.Date
-	given    Found           // what the caller found already
-	hedges   []int           // offsets of hedging words
-	mme      map[string]bool // see titledMme
+	given    Found               // what the caller found already
+	hedges   []int               // offsets of hedging words
+	mme      map[string]bool     // see titledMme
+	ents     map[string]*entInfo // see entity
 }
 
 type speakerState struct {
@@ -421,15 +422,42 @@ func (r *resolver) titledMme() map[string]bool {
 }
 
 func (r *resolver) isPerson(id string) bool {
+	e := r.entity(id)
+	return e != nil && (e.typ == entities.TypePerson || strings.HasPrefix(id, "local:") && e.typ != entities.TypePlace)
+}
+
+// entInfo is what the mentions of the text say of one entity.
+type entInfo struct {
+	typ   entities.Type // of its first mention
+	roles []string      // folded roles given to it
+}
+
+// entity returns what the mentions say of the entity id, or nil; the
+// index is built once, so that questions about speakers cost no pass over
+// the mentions (a long text has many).
+func (r *resolver) entity(id string) *entInfo {
 	if id == "" {
-		return false
+		return nil
 	}
-	for _, m := range r.mentions {
-		if m.ID == id {
-			return m.Type == entities.TypePerson || strings.HasPrefix(id, "local:") && m.Type != entities.TypePlace
+	if r.ents == nil {
+		r.ents = make(map[string]*entInfo)
+		for _, m := range r.mentions {
+			if m.ID == "" {
+				continue
+			}
+			e := r.ents[m.ID]
+			if e == nil {
+				e = &entInfo{typ: m.Type}
+				r.ents[m.ID] = e
+			}
+			if m.Role != "" && len(e.roles) < 16 {
+				if f := normalize.Fold(m.Role); !slices.Contains(e.roles, f) {
+					e.roles = append(e.roles, f)
+				}
+			}
 		}
 	}
-	return false
+	return r.ents[id]
 }
 
 // antecedent finds who a subject pronoun stands for. The candidates are
@@ -490,6 +518,9 @@ func (r *resolver) antecedent(pron string, at, si int) *speakerState {
 	return nil
 }
 
+// maxCandidates bounds the speakers an antecedent is looked for among.
+const maxCandidates = 40
+
 // candidates lists the possible antecedents of a pronoun at offset at in
 // sentence si, the most recent first; own adds the subject of sentence si
 // itself, before the pronoun (for "selon lui", not for "a-t-il dit",
@@ -501,9 +532,11 @@ func (r *resolver) candidates(at, si int, plural, own bool) []*speakerState {
 	}
 	var cs []cand
 	para := r.g.doc.sents[si].para
-	for _, h := range r.history {
-		if h.at <= at && para-h.para <= 2 {
+	// the most recent speakers only: a long text has thousands
+	for i, n := len(r.history)-1, 0; i >= 0 && n < maxCandidates; i-- {
+		if h := r.history[i]; h.at <= at && para-h.para <= 2 {
 			cs = append(cs, cand{h, h.at})
+			n++
 		}
 	}
 	doc := r.g.doc
@@ -628,15 +661,8 @@ func looksLikeName(s string) bool {
 
 // isPlace reports an entity id of a country or a place.
 func (r *resolver) isPlace(id string) bool {
-	if id == "" {
-		return false
-	}
-	for _, m := range r.mentions {
-		if m.ID == id {
-			return m.Type == entities.TypeCountry || m.Type == entities.TypePlace
-		}
-	}
-	return false
+	e := r.entity(id)
+	return e != nil && (e.typ == entities.TypeCountry || e.typ == entities.TypePlace)
 }
 
 // entitySpeaker builds the speaker of the words in sp: the entity they
@@ -905,8 +931,13 @@ var quoteMarks = strings.NewReplacer("«", "", "»", "", "“", "", "”", "")
 // namesEntity reports whether the words in sp name an entity (not a
 // demonym): a person, an organisation, a country.
 func (r *resolver) namesEntity(sp Span) bool {
-	for _, m := range r.mentions {
-		if m.Start >= sp.Start && m.End <= sp.End && m.Kind != entities.KindDemonym && m.ID != "" && m.Type != entities.TypePlace {
+	// Mentions are sorted by start: begin at the first one inside.
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= sp.Start })
+	for _, m := range r.mentions[i:] {
+		if m.Start >= sp.End {
+			break
+		}
+		if m.End <= sp.End && m.Kind != entities.KindDemonym && m.ID != "" && m.Type != entities.TypePlace {
 			return true
 		}
 	}
@@ -970,7 +1001,6 @@ func namesPeople(s string) bool {
 	return false
 }
 
-
 // quotedFragment reports quoted words that are not a statement of their
 // own: they start in lower case and no sentence ends in them.
 func quotedFragment(s string) bool {
@@ -1001,10 +1031,8 @@ func (r *resolver) sameRole(phrase string, prev *speakerState) bool {
 		return true
 	}
 	held := normalize.Fold(prev.sp.Text)
-	for _, m := range r.mentions {
-		if m.ID == prev.sp.ID && m.Role != "" {
-			held += " " + normalize.Fold(m.Role)
-		}
+	if e := r.entity(prev.sp.ID); e != nil {
+		held += " " + strings.Join(e.roles, " ")
 	}
 	stem := strings.TrimSuffix(strings.TrimSuffix(head, "s"), "e") // ministre, présidente
 	for _, w := range strings.Fields(held) {
