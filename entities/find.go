@@ -190,6 +190,7 @@ func (d *Dictionary) Find(text string) []Mention {
 	f.positions()
 	f.givenNames()
 	f.acronymNames()
+	f.platformX()
 	f.institutions()
 	f.corefer()
 	f.resolveRoles()

@@ -171,9 +171,14 @@ var builtin = sync.OnceValue(func() *lexicon {
 		quartier périphérie banlieue capitale port cité département secteur bourg
 		hameau agglomération faubourg île villes villages régions localités communes
 		provinces ports municipalité raïon canton comté maire gouverneur habitants
-		aéroport environs`)
+		aéroport environs mairie parquet tribunal université hôpital gare préfecture
+		accord accords traité sommet conférence`)
 	lx.add(lLocative, `à au aux depuis vers dans en sur via jusqu'à près proche proximité
 		environs nord sud est ouest centre`)
+	// the words of share buttons and page widgets ("Partager sur
+	// Facebook") are no names either
+	lx.add(lCommonCap, `partager partagez imprimer commenter télécharger abonnez inscrivez suivez envoyer
+		lire voir écouter regarder`)
 	lx.add(lCommonCap, `état etat république nation gouvernement parlement assemblée sénat
 		église dieu constitution présidence administration ouest orient nord sud est
 		gauche droite conseil cour justice défense intérieur affaires étrangères armées`)

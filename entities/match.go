@@ -64,7 +64,20 @@ func (f *finder) canStart(i, lastEnd int) bool {
 	if !t.is(fJoined) || i == 0 {
 		return true
 	}
-	return !f.ts.toks[i-1].is(fCap) || lastEnd == i-1
+	if lastEnd == i-1 {
+		return true // "Moscou-Pyongyang": two names
+	}
+	// inside a compound that opens with a capital: "Garonne" in
+	// "Villeneuve-sur-Garonne", "Bretagne" in "Grande-Bretagne"
+	for k := i - 1; k >= 0; k-- {
+		if f.ts.toks[k].is(fCap) {
+			return false
+		}
+		if !f.ts.toks[k].is(fJoined) {
+			break
+		}
+	}
+	return true
 }
 
 // canEnd refuses a match that would end inside a capitalised compound, unless
@@ -74,10 +87,23 @@ func (f *finder) canEnd(j int) bool {
 		return true
 	}
 	nx := &f.ts.toks[j+1]
-	if !nx.is(fJoined) || !nx.is(fCap) {
+	if !nx.is(fJoined) {
 		return true
 	}
-	return f.d.tr.step(0, nx.voc) >= 0
+	if nx.is(fCap) {
+		return f.d.tr.step(0, nx.voc) >= 0
+	}
+	// "Villeneuve" in "Villeneuve-sur-Garonne": the compound goes on to a
+	// capitalised part
+	if !f.ts.toks[j].is(fCap) {
+		return true
+	}
+	for k := j + 1; k < len(f.ts.toks) && f.ts.toks[k].is(fJoined); k++ {
+		if f.ts.toks[k].is(fCap) {
+			return false
+		}
+	}
+	return true
 }
 
 // pickVal chooses among the names that end at a trie node: a lowercase word

@@ -31,7 +31,9 @@ func (f *finder) plainCap(i int) bool {
 func (f *finder) nameAfter(s, max int) int {
 	toks := f.ts.toks
 	e, words := s, 0
-	for e < len(toks) && words < max && e-s < 4*max {
+	// the parts of a hyphenated name go with it, past max: "Pont" in
+	// "à Pont-de-Varennes" is one word
+	for e < len(toks) && (words < max || e > s && toks[e].is(fJoined)) && e-s < 4*max+4 {
 		t := &toks[e]
 		if !t.is(fWord) || e > s && t.is(fNewlineBefore) {
 			break
@@ -45,7 +47,9 @@ func (f *finder) nameAfter(s, max int) int {
 			words++
 			continue
 		}
-		if e > s && f.lexFlags(e)&lParticle != 0 && !t.is(fCap) && f.plainCap(e+1) {
+		if e > s && f.lexFlags(e)&lParticle != 0 && !t.is(fCap) && f.plainCap(e+1) && (!f.frenchOf(e) || f.lexFlags(s)&lGiven != 0) {
+			// "Ursula von der Leyen"; "de" only after a given name
+			// ("Charles de Gaulle"), not in "Cristalis de Louvroil"
 			e++
 			continue
 		}
@@ -221,7 +225,7 @@ func (f *finder) positions() {
 		case fl&lLocative != 0 && (!toks[i].is(fCap) || toks[i].is(fSentStart)):
 			if f.foldIs(i, "a") || f.foldIs(i, "depuis") || f.foldIs(i, "vers") {
 				h := i + 1
-				if e := f.nameAfter(h, 1); e == h+1 && f.free(h, e) && !toks[h].is(fSentStart) &&
+				if e := f.nameAfter(h, 1); e > h && f.oneWord(h, e) && f.free(h, e) && !toks[h].is(fSentStart) &&
 					!f.plainCap(e) && !f.verbBefore(i) {
 					f.addLocal(h, e, TypePlace, 0.6, "", false)
 				}
@@ -252,7 +256,11 @@ func (f *finder) placeAfter(h int, conf float64) {
 		return
 	}
 	if e := f.nameAfter(h, 3); e > h {
-		f.addLocal(h, e, TypePlace, conf, "", false)
+		typ := TypePlace
+		if e-h >= 2 && f.lexFlags(h)&lGiven != 0 && !f.ts.toks[h+1].is(fJoined) {
+			typ = TypePerson // a given name opens a person's name, even after a place noun
+		}
+		f.addLocal(h, e, typ, conf, "", false)
 	}
 }
 
@@ -537,16 +545,28 @@ func (f *finder) acronymNames() {
 			continue
 		}
 		acr := i + 1
-		// the full name: back over words (no punctuation) to the farthest
-		// capitalised one, ten words at most
-		s := -1
+		// the full name: back over words (no punctuation) to a
+		// capitalised one, ten words at most; the one whose words give the
+		// acronym's initials ("l’Union sportive garonnaise (USG)"), else
+		// the farthest, not past a preposition that names are not made
+		// with ("… Tomasi Vakalahi vers l’Union …")
+		s, byInitials := -1, -1
 		for k := i - 1; k >= 0 && k >= i-10 && f.word(k) && !toks[k+1].is(fNewlineBefore); k-- {
+			if f.breaksName(k) {
+				break
+			}
 			if toks[k].is(fCap) && f.lexFlags(k)&(lStop|lMonth|lTitle) == 0 {
 				s = k
+				if byInitials < 0 && f.initialsOf(k, i, acr) {
+					byInitials = k
+				}
 			}
 			if toks[k].is(fSentStart) {
 				break
 			}
+		}
+		if byInitials >= 0 {
+			s = byInitials
 		}
 		if s < 0 || i-s < 2 || !f.freeButAdjectives(s, i) {
 			continue
@@ -566,6 +586,77 @@ func (f *finder) acronymNames() {
 func (f *finder) freeButAdjectives(s, e int) bool {
 	for k := s; k < e; k++ {
 		if f.owner[k] >= 0 || f.mat[k] >= 0 && f.matches[f.mat[k]].val.kind != vDemonym {
+			return false
+		}
+	}
+	return true
+}
+
+// frenchOf reports whether token i is "de", "du", "des" or "d'": a
+// particle in some names, a preposition between two names more often.
+func (f *finder) frenchOf(i int) bool {
+	return f.foldIs(i, "de") || f.foldIs(i, "du") || f.foldIs(i, "des") || f.foldIs(i, "d'")
+}
+
+// breaksName reports a preposition that the full name of a body does not
+// hold: it ends the search for the name's first word.
+func (f *finder) breaksName(k int) bool {
+	for _, w := range []string{"vers", "chez", "selon", "avec", "apres", "depuis", "par"} {
+		if f.foldIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOf reports whether the content words of tokens [s, e) begin with
+// the letters of the acronym at token acr, in order: "Agence régionale de
+// santé" and "ARS".
+func (f *finder) initialsOf(s, e, acr int) bool {
+	a := f.ts.fold(acr)
+	n := 0
+	for k := s; k < e; k++ {
+		if !f.word(k) || f.lexFlags(k)&(lStop|lParticle) != 0 || f.ts.toks[k].is(fElided) {
+			continue
+		}
+		w := f.ts.fold(k)
+		if n >= len(a) || len(w) == 0 || w[0] != a[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(a)
+}
+
+// platformX finds the social network X where only it can be meant: "sur X",
+// "le réseau social X". The letter alone is too common a word to be a name
+// of the dictionary ("la génération X", "Louis X"); the entity is the
+// dictionary's Twitter, when it has one.
+func (f *finder) platformX() {
+	ref, ok := f.d.byID["media:twitter"]
+	if !ok {
+		return
+	}
+	toks := f.ts.toks
+	for _, c := range f.caps {
+		i := int(c)
+		if t := &toks[i]; t.end-t.start != 1 || f.ts.text[t.start] != 'X' || !f.free(i, i+1) || i == 0 {
+			continue
+		}
+		if i+1 < len(toks) && f.word(i+1) && !toks[i+1].is(fSpaceBefore) {
+			continue // "X-37"
+		}
+		if f.foldIs(i-1, "sur") || (f.foldIs(i-1, "social") || f.foldIs(i-1, "sociaux")) && f.foldIs(i-2, "reseau") {
+			f.addMention(mention{s: int32(i), e: int32(i + 1), ref: ref, kind: KindName, conf: 0.8})
+		}
+	}
+}
+
+// oneWord reports whether tokens [s, e) are one word, its hyphenated parts
+// included: "Pont-de-Varennes".
+func (f *finder) oneWord(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if !f.ts.toks[k].is(fJoined) {
 			return false
 		}
 	}
