@@ -283,6 +283,9 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				if b-a == 1 && subjectPronouns[ts[a].f] {
 					d.pron = ts[a].f
 				}
+				if b-a == 2 && (ts[a].f == "ce" || ts[a].f == "cette") && strings.HasPrefix(ts[a+1].f, "dernier") {
+					d.anaphor = true // "Ce dernier a assuré": the one named last
+				}
 				if ts[a].f == "qui" {
 					continue
 				}
@@ -514,6 +517,19 @@ func (g *grammar) invertedAt(s *sentence, k int) (int, Span, bool) {
 		// circumstance to the name.
 		j = m
 	}
+	if j+2 < len(ts) && ts[j].f == "sur" && !ts[j].upper {
+		// "a lancé sur la BBC la députée X", "a écrit sur X Romain
+		// Vasseur": past the medium to the subject.
+		m := j + 1
+		if ts[m].f == "la" || ts[m].f == "le" || ts[m].f == "l'" || ts[m].f == "les" || ts[m].f == "son" || ts[m].f == "sa" {
+			m++
+		}
+		if m < len(ts) && g.acronym(ts[m]) || m < len(ts) && ts[m].upper && m+1 < len(ts) && (npStart[ts[m+1].f] || ts[m+1].upper) {
+			if m+1 < len(ts) && (npStart[ts[m+1].f] || ts[m+1].upper) && !ts[m+1].punct {
+				j = m + 1
+			}
+		}
+	}
 	if j < len(ts) && (ts[j].f == "a" || ts[j].f == "au" || ts[j].f == "aux") && !ts[j].upper {
 		// "ont confirmé à l’AFP des sources concordantes": past the
 		// addressee to the subject.
@@ -558,7 +574,7 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 	for m := from; m < vg.first; m++ {
 		t := s.toks[m]
 		if t.lw == "," {
-			relative = m+1 < vg.first && (s.toks[m+1].f == "qui" || s.toks[m+1].f == "dont")
+			relative = m+1 < vg.first && (s.toks[m+1].f == "qui" || s.toks[m+1].f == "dont" || s.toks[m+1].lw == "où")
 			continue
 		}
 		if relative {
@@ -568,7 +584,7 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 			continue // "le groupe « Villeneuve en commun »": a name in the subject
 		}
 		if isVerbish(t) || t.close || g.verbAt(s, m) != nil || t.f == "se" || t.f == "s'" || t.f == "ne" || t.f == "n'" ||
-			!t.upper && len(t.f) > 4 && hasSuffix(t.f, "ent") && !hasSuffix(t.f, "ment") && m > from && !determiners[s.toks[m-1].f] {
+			!t.upper && len(t.f) > 4 && (hasSuffix(t.f, "ent") && !hasSuffix(t.f, "ment") || hasSuffix(t.f, "ront") || hasSuffix(t.f, "aient")) && m > from && !determiners[s.toks[m-1].f] {
 			return false // a verb: the words before are a clause, reported
 		}
 	}

@@ -375,5 +375,12 @@ func startsObject(s *sentence, k int) bool {
 	if startsNP(s, k) {
 		return true
 	}
-	return k < len(s.toks) && !s.inQuote[k] && (isNumber(s.toks[k].f) || numberWords[s.toks[k].f])
+	if k >= len(s.toks) || s.inQuote[k] {
+		return false
+	}
+	f := s.toks[k].f
+	if i := strings.IndexByte(f, '-'); i > 0 {
+		f = f[:i] // "vingt-deux"
+	}
+	return isNumber(f) || numberWords[f]
 }

@@ -178,6 +178,12 @@ func (g *grammar) classify(s *sentence, a, b int) segClass {
 	if f == "en" && a+1 < b && (ts[a+1].f == "particulier" || ts[a+1].f == "outre") || f == "pour" && a+2 < b && ts[a+2].f == "part" {
 		return segAppos
 	}
+	if (f == "ce" || f == "cette" || f == "ces") && a+1 < b && strings.HasPrefix(ts[a+1].f, "dernier") {
+		return segNP // "Ce dernier a assuré": the last one named
+	}
+	if (f == "joint" || f == "jointe" || f == "joints" || f == "jointes" || f == "contacte" || f == "contactee" || f == "sollicite" || f == "sollicitee") && a+1 < b && ts[a+1].f == "par" {
+		return segAppos // "Joint par téléphone, son frère a confié …"
+	}
 	if introWords[f] || weekdays[f] || months[f] || isNumber(f) {
 		// "La police" starts with a determiner listed as intro ("la"
 		// also opens "là-bas"): a determiner followed by a word is a
