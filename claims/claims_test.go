@@ -378,6 +378,9 @@ func TestAntecedents(t *testing.T) {
 			"a reconnu", "Gérard Lemoine"},
 		{"La fédération a annoncé l’annulation du match. Elle a précisé que les billets seraient remboursés.",
 			"a précisé", "La fédération"},
+		// the given name tells the gender of a bare name
+		{"Sandrine Lebrun a témoigné lundi que tout allait mal. Gérard Lemoine a affirmé qu’il était innocent. « C’est faux », a-t-elle dit.",
+			"a-t-elle dit", "Sandrine Lebrun"},
 	}
 	for i, tc := range tests {
 		cs, _ := extract(t, tc.text)

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/frnews/frnews/entities"
 	"github.com/frnews/frnews/normalize"
 )
 
@@ -101,6 +102,15 @@ func npGender(np string) byte {
 	words := strings.Fields(strings.ReplaceAll(np, "’", "'"))
 	if len(words) == 0 {
 		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); unicode.IsUpper(r) && !determiners[normalize.Fold(words[0])] {
+		// a name: its given name tells ("Sandrine L.", "Gérard Lemoine")
+		switch entities.GivenNameGender(words[0]) {
+		case "f":
+			return 'f'
+		case "m":
+			return 'm'
+		}
 	}
 	det := strings.ToLower(words[0])
 	rest := words[1:]

@@ -807,3 +807,12 @@ func TestUnknownPrecision(t *testing.T) {
 		t.Errorf("precision %d/%d below 90%%", right, found)
 	}
 }
+
+// TestGivenNameGender reads the gender of a name from its given name.
+func TestGivenNameGender(t *testing.T) {
+	for name, want := range map[string]string{"Sandrine Lebrun": "f", "Gérard": "m", "KÉVIN Laroche": "m", "Claude Martin": "", "Zelensky": "", "": ""} {
+		if got := GivenNameGender(name); got != want {
+			t.Errorf("GivenNameGender(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

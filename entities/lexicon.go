@@ -274,3 +274,27 @@ func (lx *lexicon) id0(w string) int32 {
 	}
 	return -1
 }
+
+// GivenNameGender returns the gender that the first word of a person's
+// name suggests, from the embedded list of given names (givennames.txt):
+// "f" for Sandrine, "m" for Gérard, "" when the word is no given name or
+// is given to both (Claude, Dominique). Case and accents are ignored.
+func GivenNameGender(name string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	parts := foldWords(first)
+	if len(parts) == 0 {
+		return ""
+	}
+	lx := builtin()
+	id, ok := lx.ids[parts[0]]
+	if !ok {
+		return ""
+	}
+	switch fl := lx.flags[id]; {
+	case fl&lGivenFem != 0 && fl&lGivenMasc == 0:
+		return "f"
+	case fl&lGivenMasc != 0 && fl&lGivenFem == 0:
+		return "m"
+	}
+	return ""
+}
