@@ -360,6 +360,8 @@ func TestUnknownNames(t *testing.T) {
 		{"le transfert du joueur Tomasi Vakalahi vers l’Union sportive garonnaise (USG) est bloqué.",
 			"Union sportive garonnaise=local:union-sportive-garonnaise/organization ; USG=local:union-sportive-garonnaise/organization"},
 		{"Partager sur Facebook", ""},
+		{"Date : 22 novembre 2024", ""},
+		{"Les violences se multiplient dans le département du Cauca depuis des mois.", "Cauca=local:cauca/place"},
 	}
 	var d Dictionary
 	for i, tt := range tests {

@@ -175,10 +175,10 @@ var builtin = sync.OnceValue(func() *lexicon {
 		accord accords traité sommet conférence`)
 	lx.add(lLocative, `à au aux depuis vers dans en sur via jusqu'à près proche proximité
 		environs nord sud est ouest centre`)
-	// the words of share buttons and page widgets ("Partager sur
-	// Facebook") are no names either
+	// the words of share buttons, page widgets and field labels
+	// ("Partager sur Facebook", "Date :") are no names either
 	lx.add(lCommonCap, `partager partagez imprimer commenter télécharger abonnez inscrivez suivez envoyer
-		lire voir écouter regarder`)
+		lire voir écouter regarder date vues source photo crédit crédits légende auteur publié`)
 	lx.add(lCommonCap, `état etat république nation gouvernement parlement assemblée sénat
 		église dieu constitution présidence administration ouest orient nord sud est
 		gauche droite conseil cour justice défense intérieur affaires étrangères armées`)

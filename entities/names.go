@@ -248,8 +248,8 @@ func (f *finder) verbBefore(i int) bool {
 
 // placeAfter reads "de X" / "d'X" at token h as a place name.
 func (f *finder) placeAfter(h int, conf float64) {
-	if !f.foldIs(h, "de") && !f.foldIs(h, "d'") {
-		return
+	if !f.foldIs(h, "de") && !f.foldIs(h, "d'") && !f.foldIs(h, "du") {
+		return // "la ville de X", "le département du Cauca"
 	}
 	h++
 	if h >= len(f.ts.toks) || !f.free(h, h+1) {
