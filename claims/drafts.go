@@ -169,6 +169,11 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			e := stops[min(from, len(ts))]
 			if nextGroup < e && nextGroup > from {
 				e = nextGroup
+				// "a dénoncé une « terreur » et a exhorté …": the
+				// coordination is not part of the content
+				for e > from+1 && (ts[e-1].f == "et" || ts[e-1].f == "mais" || ts[e-1].f == "puis") {
+					e--
+				}
 			}
 			// A trailing "…, selon X" belongs to its own claim.
 			for m := from; m < e; m++ {
@@ -927,10 +932,17 @@ func infinitiveAt(ts []token, k int) int {
 	if k < len(ts) && (ts[k].f == "de" || ts[k].f == "d'") {
 		k++
 	}
+	open := -1
+	if k+1 < len(ts) && ts[k].open {
+		open, k = k, k+1 // "a assuré « collaborer pleinement »"
+	}
 	for k < len(ts) && (ts[k].f == "ne" || ts[k].f == "n'" || negations[ts[k].f] || ts[k].f == "plus") {
 		k++
 	}
 	if k < len(ts) && isInfinitive(ts[k].f) && !ts[k].upper {
+		if open >= 0 {
+			return open // the content keeps its quotation mark
+		}
 		return k
 	}
 	return -1
