@@ -146,8 +146,12 @@ func resize(s []int32, n int) []int32 {
 		s = make([]int32, n)
 	}
 	s = s[:n]
-	for i := range s {
-		s[i] = -1
+	if n > 0 {
+		// filled by doubling copies: memmove, not a loop over the tokens
+		s[0] = -1
+		for i := 1; i < n; i *= 2 {
+			copy(s[i:], s[:i])
+		}
 	}
 	return s
 }

@@ -25,7 +25,6 @@ func (f *finder) institutions() {
 		}
 		c := f.complements(i+1, true)
 		bound, comp, h := c.bound, c.words, c.end
-		parts := append([]string{f.ts.surface(i)}, c.parts...)
 		conf := 0.8
 		if bound < 0 {
 			// "La Corée du Sud a convoqué l’ambassadeur russe …, a annoncé
@@ -57,13 +56,14 @@ func (f *finder) institutions() {
 		if len(comp) > 0 {
 			key += " " + strings.Join(comp, " ")
 		}
-		canon := lowerFirst(strings.Join(parts, " ")) + " (" + ce.Canonical + ")"
 		id := "gov:" + cc + "-" + strings.ReplaceAll(functionKey(strings.Fields(key)), " ", "-")
 		li, ok := f.localBy[id]
 		if !ok {
 			if f.localBy == nil {
 				f.localBy = make(map[string]int32)
 			}
+			parts := append([]string{f.ts.surface(i)}, c.parts...)
+			canon := lowerFirst(strings.Join(parts, " ")) + " (" + ce.Canonical + ")"
 			li = int32(len(f.locals))
 			f.locals = append(f.locals, local{id: id, canonical: canon, typ: TypeOrganization})
 			f.localBy[id] = li
