@@ -270,8 +270,10 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 					continue
 				}
 			}
-			if vg.shape == formGerund || !ok {
-				// "…, soulignant que …": the subject of the main verb.
+			coordinated := vg.shape == formParticiple && vg.first == vg.head && vg.first > 0 && ts[vg.first-1].f == "et"
+			if vg.shape == formGerund || !ok || coordinated {
+				// "…, soulignant que …", "a dénoncé … et affirmé que …":
+				// the subject of the main verb.
 				if len(out) > 0 && out[len(out)-1].sent == si {
 					prev := out[len(out)-1]
 					d.spk, d.pron, d.anaphor = prev.spk, prev.pron, prev.anaphor
@@ -307,10 +309,11 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 					}
 				}
 				if n := len(out); n > 0 && out[n-1].sent == si && out[n-1].content.Start <= ts[vg.first].start && ts[vg.first].start < out[n-1].content.End &&
-					!ts[a].upper && !namesPeople(g.doc.text[ts[a].start:ts[b-1].end]) && !institution(normalize.Fold(g.doc.text[ts[a].start:ts[b-1].end])) {
+					(vg.neg || !ts[a].upper && !namesPeople(g.doc.text[ts[a].start:ts[b-1].end]) && !institution(normalize.Fold(g.doc.text[ts[a].start:ts[b-1].end]))) {
 					// reported speech inside reported speech, said by a
-					// thing or a pronoun: "X a estimé que ces chiffres
-					// confirmaient que …" is X's claim alone
+					// thing or a pronoun, or denied: "X a estimé que ces
+					// chiffres confirmaient que …", "Peskov a répété que
+					// Moscou ne commentait pas …" are X's claims alone
 					continue
 				}
 				if a >= 2 && (ts[a-1].f == "que" || ts[a-1].f == "qu'") && ts[a-2].f == "ce" && (k >= len(ts) || ts[k].punct) {
@@ -333,6 +336,12 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				}
 				if selonEnd >= 0 && a > selonEnd && findQue(s, k, nextGroup) < 0 && !(k < len(ts) && ts[k].open) {
 					continue
+				}
+				if vg.first > 0 && ts[vg.first-1].f == "qui" && !relativeOfSource && g.relativeOfSpeaker(s, out, si, vg.first-1) {
+					// "…, a écrit X, qui a promis de …": X goes on
+					prev := out[len(out)-1]
+					d.spk, d.pron, d.anaphor = prev.spk, prev.pron, prev.anaphor
+					relativeOfSource = true
 				}
 				if vg.first > 0 && ts[vg.first-1].f == "qui" && !relativeOfSource {
 					// a relative clause reports only with "que": "le maire,
@@ -440,6 +449,11 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 					d.content = g.trimSpan(Span{ts[k].start, after.End})
 					d.quoted = false
 				}
+			case k+1 < len(ts) && vg.reflexive && (ts[k].f == "de" || ts[k].f == "d'" || ts[k].f == "du" || ts[k].f == "des") &&
+				(startsObject(s, k+1) || ts[k+1].open || ts[k].f == "du" || ts[k].f == "des"):
+				// "s’est félicité d’un « signal fort »", "s’inquiète de la
+				// situation"
+				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
 			case k+1 < len(ts) && vg.v.Object && (ts[k].f == "de" || ts[k].f == "d'") && ts[k+1].open:
 				// "a qualifié d’« escalade » la décision"
 				d.content = g.trimSpan(Span{ts[k].start, tokEnd(s, contentEnd(k))})
@@ -542,8 +556,10 @@ func (g *grammar) invertedAt(s *sentence, k int) (int, Span, bool) {
 		if m < len(ts) && (ts[m].f == "l'" || ts[m].f == "la" || ts[m].f == "le" || ts[m].f == "les") {
 			m++
 		}
-		if m < len(ts) && g.acronym(ts[m]) && m+1 < len(ts) && ts[m+1].upper && !ts[m+1].punct {
-			// "a expliqué à l’AFP Chiara Benedetti": a name after the agency
+		if m < len(ts) && !ts[m].punct && m+1 < len(ts) && ts[m+1].upper && !ts[m+1].punct && !npStart[ts[m+1].f] &&
+			(g.acronym(ts[m]) || !ts[m].upper) && (m+2 >= len(ts) || ts[m+2].upper || ts[m+2].punct) {
+			// "a expliqué à l’AFP Chiara Benedetti", "a déclaré à franceinfo
+			// Julien Arnaud": a name after the agency
 			j = m + 1
 		} else {
 			for m < len(ts) && m-j < 6 && !ts[m].punct && !npStart[ts[m].f] {
@@ -634,8 +650,8 @@ func (g *grammar) incise(s *sentence, d *draft, vg verbGroup, k int) {
 		// "…, a déclaré le préfet du Var, Philippe Mahé, lors d’un point
 		// presse": the speaker's name in apposition.
 		m := k
-		for m < len(ts) && m-k < 6 && !ts[m].punct && (ts[m].upper || m > k && m+1 < len(ts) && nameParticles[ts[m].f] && ts[m+1].upper) {
-			m++ // "Armando Correia da Silva"
+		for m < len(ts) && m-k < 7 && !ts[m].punct && (ts[m].upper || m > k && m+1 < len(ts) && nameParticles[ts[m].f] && (ts[m+1].upper || nameParticles[ts[m+1].f])) {
+			m++ // "Armando Correia da Silva", "Ursula von der Leyen"
 		}
 		if m > k && (m == len(ts) || ts[m].punct) {
 			d.spk.End = ts[m-1].end
@@ -684,6 +700,9 @@ func (g *grammar) objectThen(s *sentence, k int, v *Verb) bool {
 			n := k + 1
 			if ts[n].open && n+1 < len(ts) {
 				n++ // "de « faire de la politique »"
+			}
+			for n+1 < len(ts) && (ts[n].f == "ne" || ts[n].f == "n'" || negations[ts[n].f]) {
+				n++ // "de ne pas avoir déclaré"
 			}
 			if isInfinitive(ts[n].f) || ts[n].f == "avoir" {
 				return true
@@ -811,6 +830,16 @@ func (g *grammar) selonDrafts(si int, s *sentence, groups []verbGroup) []*draft 
 		}
 		if cueEnd < len(ts) && stressedPronouns[ts[cueEnd].f] {
 			e = cueEnd + 1 // "responsables selon lui de 80 % des émissions"
+		}
+		if e-cueEnd > 14 {
+			// "d’après une étude publiée mardi dans la revue X par une
+			// équipe de …": the source is the head, before its participle
+			for m := cueEnd + 2; m < e; m++ {
+				if f := ts[m].f; hasSuffix(f, "ee") || hasSuffix(f, "ees") || f == "dans" || f == "par" {
+					e = m
+					break
+				}
+			}
 		}
 		if e == cueEnd || e-cueEnd > 14 {
 			continue
@@ -1042,7 +1071,8 @@ var addresseeNouns = set("presse", "journalistes", "journaliste", "chaine", "tel
 	"habitants", "salaries", "militants", "partisans", "lecteurs", "reseaux", "compte", "page", "communique", "entretien",
 	"interview", "declaration", "message", "lettre", "courrier", "tweet", "video", "tribune", "discours", "conference",
 	"point", "emission", "blog", "publication", "post", "proches", "enqueteurs", "juges", "policiers", "parlementaires",
-	"representants", "syndicats", "personnel", "employes", "agents", "ministres", "dirigeants", "membres", "reseau")
+	"representants", "syndicats", "personnel", "employes", "agents", "ministres", "dirigeants", "membres", "reseau",
+	"audience", "tribunal", "barre", "jures", "cour")
 
 // skipComplements returns the index after the addressees and media that
 // follow a reporting verb at token k: "à l’AFP", "au quotidien Le Monde",
@@ -1051,22 +1081,21 @@ var addresseeNouns = set("presse", "journalistes", "journaliste", "chaine", "tel
 // there is none.
 func skipComplements(s *sentence, k int) int {
 	ts := s.toks
-	if k < len(ts) && ts[k].lw == "," {
-		// a parenthesis between commas: "a évoqué, sous couvert
-		// d’anonymat, la piste de …"
-		for j := k + 1; j < len(ts) && j < k+9; j++ {
-			if ts[j].open || ts[j].close || isVerbish(ts[j]) {
-				break
+	for n := 0; n < 4 && k < len(ts); n++ {
+		if ts[k].lw == "," {
+			// a parenthesis between commas: "a évoqué, sous couvert
+			// d’anonymat, la piste de …", "a reconnu à l’audience, par la
+			// voix de son conseil, des « lacunes »"
+			j := k + 1
+			for j < len(ts) && j < k+9 && !ts[j].open && !ts[j].close && !isVerbish(ts[j]) && ts[j].lw != "," {
+				j++
 			}
-			if ts[j].lw == "," {
-				if j > k+1 {
-					k = j + 1
-				}
-				break
+			if j < len(ts) && ts[j].lw == "," && j > k+1 {
+				k = skipAdverbials(ts, j+1)
+				continue
 			}
+			return k
 		}
-	}
-	for n := 0; n < 3 && k < len(ts); n++ {
 		f := ts[k].f
 		j := k + 1
 		switch f {
