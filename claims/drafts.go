@@ -156,7 +156,7 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 			nextGroup = groups[gi+1].first
 			// "… a démenti les informations venues de Kiev et Séoul a
 			// indiqué que …": the next clause starts at its subject.
-			if p := ts[nextGroup-1]; p.lw == "," || p.close {
+			if p := ts[nextGroup-1]; (p.lw == "," || p.close) && !conjunctionBefore(ts, vg.last+1, nextGroup) {
 				// an inverted attribution: no new subject before it
 			} else if a, _, _, ok := g.subject(s, nextGroup); ok && a > vg.last {
 				nextGroup = a
@@ -171,7 +171,8 @@ func (g *grammar) sentenceDrafts(si int, s *sentence) []*draft {
 				e = nextGroup
 				// "a dénoncé une « terreur » et a exhorté …": the
 				// coordination is not part of the content
-				for e > from+1 && (ts[e-1].f == "et" || ts[e-1].f == "mais" || ts[e-1].f == "puis") {
+				for e > from+1 && (ts[e-1].f == "et" || ts[e-1].f == "mais" || ts[e-1].f == "puis" || ts[e-1].f == "tandis" || ts[e-1].f == "alors" ||
+					ts[e-1].f == "que" || ts[e-1].f == "qu'" || ts[e-1].lw == ",") {
 					e--
 				}
 			}
@@ -535,6 +536,11 @@ func (g *grammar) invertedAt(s *sentence, k int) (int, Span, bool) {
 		// "a déclaré à l’issue de la réunion Roch Wamytan": past the
 		// circumstance to the name.
 		j = m
+	} else if m := prepPhraseEnd(ts, j); m > j && m < len(ts) && (npStart[ts[m].f] || ts[m].upper) && !ts[m].punct {
+		// "a lancé depuis la tribune le chef du parti", "a raconté par
+		// téléphone Mohammad Ashraf", "a insisté lors d’une conférence de
+		// presse un responsable": past the phrase to the subject.
+		j = m
 	}
 	if j+2 < len(ts) && ts[j].f == "sur" && !ts[j].upper {
 		// "a lancé sur la BBC la députée X", "a écrit sur X Romain
@@ -588,7 +594,18 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 	// The subject may follow fronted adverbials ("Dans une lettre ouverte
 	// au ministre, le maire, Yannick Carré, réclame …"): the verb test
 	// below reads them too.
-	if !ok || vg.first-a > 24 || vg.first-from > 40 {
+	if !ok || vg.first-a > 24 {
+		return false
+	}
+	// "…, tandis que l’avocate, Me X, a annoncé …": the subject's clause
+	// starts after its conjunction; the clause before is another claim's.
+	for m := a - 1; m >= from; m-- {
+		if f := s.toks[m].f; f == "que" || f == "qu'" || f == ";" || f == ":" {
+			from = m + 1
+			break
+		}
+	}
+	if vg.first-from > 40 {
 		return false
 	}
 	relative := false // inside ", qui réclamaient …,": part of the subject
@@ -600,6 +617,12 @@ func (g *grammar) isSubject(s *sentence, vg verbGroup, from int) bool {
 		}
 		if relative {
 			continue
+		}
+		if subjectPronouns[t.f] && t.f != "on" && m+1 < vg.first && !s.toks[m+1].punct && !t.upper {
+			return false // "… qu’elle gagne la guerre, a déclaré X": a pronoun and its verb
+		}
+		if (t.f == "que" || t.f == "qu'") && !(m > 0 && s.toks[m-1].f == "ainsi") {
+			return false // "La Corée du Nord soutiendra la Russie jusqu’à ce qu’elle gagne …, a déclaré X": a clause
 		}
 		if t.close && shortNameQuote(s, from, m) {
 			continue // "le groupe « Villeneuve en commun »": a name in the subject
@@ -1023,6 +1046,9 @@ func circumstance(ts []token, k int) int {
 		}
 		m := k + len(c)
 		for m < len(ts) && !ts[m].upper && !ts[m].punct && m-k < 10 {
+			if m > k+len(c)+1 && npStart[ts[m].f] && !determiners[ts[m-1].f] && ts[m-1].f != "de" && ts[m-1].f != "d'" {
+				return m // "lors d’une conférence de presse un responsable"
+			}
 			m++
 		}
 		if m < len(ts) && ts[m].upper {
@@ -1262,4 +1288,48 @@ func (g *grammar) relativeOfSpeaker(s *sentence, out []*draft, si, q int) bool {
 		}
 	}
 	return k == 0 || ts[k-1].end <= spkEnd
+}
+
+// prepPhraseEnd returns the end of a short prepositional phrase of place,
+// time or means at token k ("depuis la tribune", "par téléphone", "lors
+// d’une conférence de presse", "devant les députés"), or k.
+func prepPhraseEnd(ts []token, k int) int {
+	if k >= len(ts) {
+		return k
+	}
+	m := k + 1
+	switch ts[k].f {
+	case "depuis", "devant", "par", "pendant", "dans":
+	case "lors":
+		if m < len(ts) && (ts[m].f == "d'" || ts[m].f == "de" || ts[m].f == "du") {
+			m++
+		} else {
+			return k
+		}
+	default:
+		return k
+	}
+	if m < len(ts) && determiners[ts[m].f] && ts[m].f != "de" {
+		m++
+	}
+	// the noun, and one complement: "conférence de presse"
+	if m >= len(ts) || ts[m].punct || ts[m].upper || npStart[ts[m].f] {
+		return k
+	}
+	m++
+	if m+1 < len(ts) && (ts[m].f == "de" || ts[m].f == "du") && !ts[m+1].punct && !ts[m+1].upper && !npStart[ts[m+1].f] {
+		m += 2
+	}
+	return m
+}
+
+// conjunctionBefore reports a conjunction that opens a new clause between
+// tokens from and to: "…, tandis que l’avocate, Me X, a annoncé …".
+func conjunctionBefore(ts []token, from, to int) bool {
+	for m := from; m+1 < to; m++ {
+		if f := ts[m].f; (f == "tandis" || f == "alors" || f == "pendant") && (ts[m+1].f == "que" || ts[m+1].f == "qu'") {
+			return true
+		}
+	}
+	return false
 }

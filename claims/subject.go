@@ -153,7 +153,8 @@ func prevF(ts []token, k int) string {
 // isVerbish reports a token that is almost surely a finite verb or an
 // auxiliary.
 func isVerbish(t token) bool {
-	return auxAvoir[t.f] && t.f != "a" || t.f == "a" && !t.upper || auxEtre[t.f]
+	// "a" the auxiliary, not "à" the preposition: both fold to "a"
+	return auxAvoir[t.f] && t.f != "a" || t.lw == "a" && !t.upper || auxEtre[t.f]
 }
 
 func (g *grammar) classify(s *sentence, a, b int) segClass {
