@@ -151,7 +151,7 @@ func TestAnnotated(t *testing.T) {
 		cs, _ := extract(t, b.text)
 		sc.add(t, b, cs)
 	}
-	sc.check(t, "annotated", 0.80, 0.80, 0.75)
+	sc.check(t, "annotated", 0.95, 0.95, 0.95)
 }
 
 // TestHeldOut scores whole articles that helpers wrote and annotated
@@ -178,7 +178,7 @@ func TestHeldOut(t *testing.T) {
 		}
 		sc.log(t, filepath.Base(f))
 	}
-	all.check(t, "held-out, all", 0.70, 0.80, 0.70)
+	all.check(t, "held-out, all", 0.90, 0.95, 0.93)
 }
 
 // score counts matches of expected claims (by kind and cue) and checks
